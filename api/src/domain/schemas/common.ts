@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+/** Identifiers chosen by the API (UUIDs) or by Entra (object ids). Never free text. */
+export const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, '.', '_' or '-' only");
+/** An Entra object id (or a demo persona id in local mode). */
+export const personId = id;
+/** A calendar month, YYYY-MM. */
+export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month as YYYY-MM");
+/** A calendar date, YYYY-MM-DD. */
+export const isoDate = z.iso.date();
+export const timestamp = z.iso.datetime();
+export const text = (max: number) => z.string().trim().max(max);
+export const title = z.string().trim().min(1).max(200);
+export const rating = z.number().int().min(1).max(5);
+export const money = z.number().finite().min(0).max(1e13);
+
+export const valueCategories = ["cost-reduction", "revenue-growth", "process-optimisation", "risk-mitigation"] as const;
+export const valueCategory = z.enum(valueCategories);
+export type ValueCategory = z.infer<typeof valueCategory>;
+
+/** Fields every stored entity carries; set by the API, never accepted from a client. */
+export const systemFields = {
+  id,
+  tenantId: id,
+  createdAt: timestamp,
+  createdBy: personId,
+  updatedAt: timestamp,
+  updatedBy: personId,
+};
+export type SystemFields = {
+  id: string;
+  tenantId: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+/** A stored entity as read, with its ETag for optimistic concurrency. */
+export type WithEtag<T> = T & { etag: string };
+
+export const confidenceLevels = ["estimated", "measured", "finance-validated"] as const;
+export const confidence = z.enum(confidenceLevels);
+export type Confidence = z.infer<typeof confidence>;
+
+type Unwrapped<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+export type PatchShape<S extends Record<string, z.ZodType>> = { [K in keyof S]: z.ZodOptional<Unwrapped<S[K]>> };
+
+/**
+ * The shape of a partial update: every field optional and without its default, so an absent
+ * field means "leave as is" rather than "reset to the default".
+ */
+export function patchShape<S extends Record<string, z.ZodType>>(fields: S): PatchShape<S> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : v).optional()]),
+  ) as PatchShape<S>;
+}
+
+export const nonEmptyPatch = { message: "nothing to update" };

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { id, period, systemFields, text } from "./common";
+
+export const rag = z.enum(["green", "amber", "red"]);
+export type Rag = z.infer<typeof rag>;
+
+const statusFields = {
+  initiativeId: id,
+  period,
+  rag,
+  narrative: z.string().trim().min(1).max(4000),
+  blockers: text(2000).default(""),
+  decisionsNeeded: text(2000).default(""),
+};
+export const statusUpdateInput = z.strictObject(statusFields);
+export type StatusUpdateInput = z.input<typeof statusUpdateInput>;
+export const statusUpdate = z.object({ ...statusFields, ...systemFields });
+export type StatusUpdate = z.infer<typeof statusUpdate>;

@@ -1,0 +1,55 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+
+// One runner, one project per layer: pure domain, API over real HTTP against Azurite,
+// tab components in jsdom, and the cross-cutting suites under tests/.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "domain",
+          environment: "node",
+          include: ["api/src/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "api",
+          environment: "node",
+          include: ["api/test/**/*.test.ts"],
+          globalSetup: ["api/test/support/globalSetup.ts"],
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: "tab",
+          environment: "jsdom",
+          include: ["tab/src/**/*.test.{ts,tsx}"],
+          setupFiles: ["tab/test/setup.ts"],
+        },
+      },
+      {
+        test: {
+          name: "package",
+          environment: "node",
+          include: ["tests/package/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/e2e/support/globalSetup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
