@@ -1,0 +1,28 @@
+import type { Config } from "../config";
+import { apiScope, type IdentityProfile } from "./verifyToken";
+
+/** Microsoft Entra ID: the v1 and v2 issuer forms of the token's tenant, the home tenant plus an allow-list. */
+export function entraProfile(config: Extract<Config, { AUTH_MODE: "entra" }>): IdentityProfile {
+  const allowed = new Set([config.ENTRA_TENANT_ID, ...config.ALLOWED_TENANT_IDS].map((t) => t.toLowerCase()));
+  return {
+    jwksUrl: new URL(`https://login.microsoftonline.com/${config.ENTRA_TENANT_ID}/discovery/v2.0/keys`),
+    audiences: [config.ENTRA_CLIENT_ID, config.ENTRA_APP_ID_URI],
+    issuersFor: (tid) => [`https://login.microsoftonline.com/${tid}/v2.0`, `https://sts.windows.net/${tid}/`],
+    tenantAllowed: (tid) => allowed.has(tid.toLowerCase()),
+    requiredScope: apiScope,
+  };
+}
+
+/** The local identity provider's issuer and audience; its keys live only in the local host's memory. */
+export const localIssuerBase = "https://local-identity.invalid";
+export const localAudience = "api://localhost/ai-strategy-board";
+
+export function localProfile(jwksUrl: URL): IdentityProfile {
+  return {
+    jwksUrl,
+    audiences: [localAudience],
+    issuersFor: (tid) => [`${localIssuerBase}/${tid}/v2.0`],
+    tenantAllowed: () => true,
+    requiredScope: apiScope,
+  };
+}

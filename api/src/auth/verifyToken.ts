@@ -1,0 +1,76 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { z } from "zod";
+import { unauthorized } from "../errors";
+import { roles as knownRoles, type Principal, type Role } from "./principal";
+
+/**
+ * Who may sign tokens for this API and what they must say. Entra and the local identity provider
+ * are two profiles of the same verification code.
+ */
+export type IdentityProfile = {
+  /** Where the signing keys are published. */
+  jwksUrl: URL;
+  /** Accepted `aud` values. */
+  audiences: string[];
+  /** Accepted `iss` values for a token of tenant `tid`. */
+  issuersFor: (tid: string) => string[];
+  tenantAllowed: (tid: string) => boolean;
+  requiredScope: string;
+};
+
+export const apiScope = "access_as_user";
+const clockToleranceSeconds = 300;
+
+const claims = z.object({
+  iss: z.string(),
+  tid: z.string().min(1).max(64),
+  oid: z.string().min(1).max(64),
+  name: z.string().max(200).optional(),
+  preferred_username: z.string().max(200).optional(),
+  scp: z.string().max(2000).optional(),
+  roles: z.array(z.string().max(100)).max(50).optional(),
+});
+
+export type TokenVerifier = (authorization: string | null) => Promise<Principal>;
+
+export function createTokenVerifier(profile: IdentityProfile, keys?: JWTVerifyGetKey): TokenVerifier {
+  // Fetched once, cached, refetched on an unknown kid (with jose's cooldown against key-spraying).
+  const jwks = keys ?? createRemoteJWKSet(profile.jwksUrl, { cooldownDuration: 30_000, cacheMaxAge: 12 * 3600_000 });
+  return async (authorization) => {
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? "");
+    if (!match) throw unauthorized("send an access token as 'Authorization: Bearer <token>'");
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(match[1] as string, jwks, {
+        algorithms: ["RS256"],
+        audience: profile.audiences,
+        clockTolerance: clockToleranceSeconds,
+        requiredClaims: ["exp", "iss", "tid", "oid"],
+      }));
+    } catch (error) {
+      throw unauthorized(describe(error));
+    }
+    const parsed = claims.safeParse(payload);
+    if (!parsed.success) throw unauthorized("the token lacks the tenant or user claims");
+    const c = parsed.data;
+    if (!profile.tenantAllowed(c.tid)) throw unauthorized("the token's tenant is not allowed to use this app");
+    if (!profile.issuersFor(c.tid).includes(c.iss)) throw unauthorized("the token's issuer is not trusted");
+    if (!(c.scp ?? "").split(" ").includes(profile.requiredScope))
+      throw unauthorized(`the token lacks the '${profile.requiredScope}' scope`);
+    return {
+      id: c.oid,
+      tenantId: c.tid,
+      name: c.name ?? c.preferred_username ?? c.oid,
+      roles: (c.roles ?? []).filter((r): r is Role => (knownRoles as readonly string[]).includes(r)),
+    };
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return "the token has expired";
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return `the token's '${error.claim}' claim is not accepted`;
+  if (error instanceof joseErrors.JWKSNoMatchingKey) return "the token was signed with an unknown key";
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return "the token's signature is not valid";
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return "the token's signing algorithm is not accepted";
+  return "the token is not valid";
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import type { AuditEvent } from "../../domain/schemas";
+import { verifyChain } from "../../store/auditChain";
+import { listAuditEvents } from "../../store/auditLog";
+import { readQuery } from "../request";
+import type { Reply, RequestContext } from "../route";
+import { single } from "./query";
+
+const auditQuery = z.object({
+  entityId: single(z.string().max(64)).optional(),
+  limit: single(z.coerce.number().int().min(1).max(500)).default(100),
+});
+
+/** The newest audit events first, optionally for one entity. */
+export async function listAudit(ctx: RequestContext): Promise<Reply> {
+  const { entityId, limit } = readQuery(ctx.req, auditQuery);
+  const events = await listAuditEvents(ctx.services.storage, ctx.principal.tenantId, { entityId });
+  const items: AuditEvent[] = events.slice(-limit).reverse();
+  return { status: 200, body: { items } };
+}
+
+/** Re-computes the tenant's whole hash chain and names the first event that does not fit. */
+export async function verifyAudit(ctx: RequestContext): Promise<Reply> {
+  const events = await listAuditEvents(ctx.services.storage, ctx.principal.tenantId);
+  const broken = verifyChain(events);
+  return {
+    status: 200,
+    body: broken ? { intact: false, events: events.length, firstBreak: broken } : { intact: true, events: events.length },
+  };
+}

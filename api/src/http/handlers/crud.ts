@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { EntityType } from "../../domain/schemas";
+import { conflict, notFound, parseOrThrow, preconditionFailed } from "../../errors";
+import { commitChanges, type Change } from "../../store/commit";
+import { getEntity, type Stored } from "../../store/repository";
+import { rowKey } from "../../store/rows";
+import type { Reply, RequestContext } from "../route";
+
+type Doc = Record<string, unknown>;
+
+/** A stored document without its ETag, as it is written and audited. */
+export function withoutEtag<T extends { etag?: string }>(stored: T): Omit<T, "etag"> {
+  const { etag: _etag, ...doc } = stored;
+  return doc;
+}
+
+const nounOf = (kind: EntityType) => kind.replace("-", " ");
+
+/** The system fields of a new entity: tenant and actor always from the verified token. */
+function stamp(ctx: RequestContext, id: string, existing?: Doc): Doc {
+  const now = ctx.services.now().toISOString();
+  return {
+    id,
+    tenantId: ctx.principal.tenantId,
+    createdAt: existing?.createdAt ?? now,
+    createdBy: existing?.createdBy ?? ctx.principal.id,
+    updatedAt: now,
+    updatedBy: ctx.principal.id,
+  };
+}
+
+export async function readOr404<S extends z.ZodType>(
+  ctx: RequestContext,
+  kind: EntityType,
+  id: string,
+  schema: S,
+): Promise<Stored<z.output<S>>> {
+  const found = await getEntity(ctx.services.storage, ctx.principal.tenantId, kind, id, schema);
+  if (!found) throw notFound(`${nounOf(kind)} '${id}'`);
+  return found;
+}
+
+/** Creates one entity with its audit event; 409 when the id is taken. */
+export async function createEntity<S extends z.ZodType>(
+  ctx: RequestContext,
+  kind: EntityType,
+  schema: S,
+  fields: Doc,
+  options: { id?: string; location?: (id: string) => string; extra?: (doc: z.output<S>) => Promise<Change[]> } = {},
+): Promise<Reply> {
+  const id = options.id ?? randomUUID();
+  const doc = parseOrThrow(schema, { ...fields, ...stamp(ctx, id) }, `the ${nounOf(kind)}`) as Doc;
+  const { etags } = await commitChanges(ctx.services.storage, ctx.principal.tenantId, ctx.principal.id, async () => {
+    const existing = await getEntity(ctx.services.storage, ctx.principal.tenantId, kind, id, schema);
+    if (existing) throw conflict(`${nounOf(kind)} '${id}' already exists`);
+    const extra = options.extra ? await options.extra(doc as z.output<S>) : [];
+    return [{ kind, id, action: "create", before: null, after: doc }, ...extra];
+  });
+  const etag = etags.get(rowKey(kind, id)) ?? "";
+  return {
+    status: 201,
+    body: { ...doc, etag },
+    headers: { ETag: etag, ...(options.location ? { Location: options.location(id) } : {}) },
+  };
+}
+
+/**
+ * Updates one entity under optimistic concurrency: 404 when missing, 412 when `ifMatch` is stale,
+ * then `apply` (which may refuse with 403/400) gives the next document, validated in full.
+ */
+export async function updateEntity<S extends z.ZodType>(
+  ctx: RequestContext,
+  kind: EntityType,
+  id: string,
+  schema: S,
+  ifMatch: string,
+  apply: (current: Stored<z.output<S>>) => Doc | Promise<Doc>,
+  action: Change["action"] = "update",
+  extra?: (next: z.output<S>, current: Stored<z.output<S>>) => Promise<Change[]>,
+): Promise<Reply> {
+  let next: Doc = {};
+  const { etags } = await commitChanges(ctx.services.storage, ctx.principal.tenantId, ctx.principal.id, async () => {
+    const current = await readOr404(ctx, kind, id, schema);
+    if (current.etag !== ifMatch) throw preconditionFailed();
+    const before = withoutEtag(current) as Doc;
+    const proposed = await apply(current);
+    next = parseOrThrow(schema, { ...before, ...proposed, ...stamp(ctx, id, before) }, `the ${nounOf(kind)}`) as Doc;
+    const more = extra ? await extra(next as z.output<S>, current) : [];
+    return [{ kind, id, action, before, after: next }, ...more];
+  });
+  const etag = etags.get(rowKey(kind, id)) ?? "";
+  return { status: 200, body: { ...next, etag }, headers: { ETag: etag } };
+}
+
+/** Deletes one entity under optimistic concurrency, audited with its last state. */
+export async function deleteEntity<S extends z.ZodType>(
+  ctx: RequestContext,
+  kind: EntityType,
+  id: string,
+  schema: S,
+  ifMatch: string,
+  authorise: (current: Stored<z.output<S>>) => void | Promise<void>,
+): Promise<Reply> {
+  await commitChanges(ctx.services.storage, ctx.principal.tenantId, ctx.principal.id, async () => {
+    const current = await readOr404(ctx, kind, id, schema);
+    if (current.etag !== ifMatch) throw preconditionFailed();
+    await authorise(current);
+    return [{ kind, id, action: "delete", before: withoutEtag(current) as Doc, after: null }];
+  });
+  return { status: 204 };
+}
+
+/** A stored entity as a response, with its ETag also in the header. */
+export function entityReply<T extends { etag: string }>(entity: T): Reply {
+  return { status: 200, body: entity, headers: { ETag: entity.etag } };
+}

@@ -1,0 +1,142 @@
+import { boardView } from "../../domain/board";
+import { InvalidCursor, listQuery, pageOf, type InitiativeListItem } from "../../domain/initiativeList";
+import { canEditInitiative, canManagePortfolio } from "../../domain/permissions";
+import { gateDecision, initiative, initiativeInput, initiativePatch, strategyProfile, type Stage } from "../../domain/schemas";
+import { badRequest, conflict, forbidden } from "../../errors";
+import { readJson, readQuery, requireIfMatch } from "../request";
+import type { Reply, RequestContext } from "../route";
+import { createEntity, entityReply, readOr404, updateEntity } from "./crud";
+import { asOfMonth, today } from "./clock";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { getEntity } from "../../store/repository";
+
+export async function listInitiatives(ctx: RequestContext): Promise<Reply> {
+  const query = readQuery(ctx.req, listQuery);
+  const asOf = query.period ?? asOfMonth(ctx);
+  const filters = { department: query.department, owner: query.owner, stage: query.stage, priority: query.priority, period: query.period };
+  const { view, entities } = await ctx.services.boardCache.get(ctx.principal.tenantId, filters, asOf, today(ctx), (data) =>
+    boardView(data, filters, asOf, today(ctx)),
+  );
+  const byId = new Map(entities.initiatives.map((i) => [i.id, i]));
+  const items: InitiativeListItem[] = [];
+  for (const row of view.initiatives) {
+    const entity = byId.get(row.id);
+    if (!entity || (query.health.length > 0 && !query.health.includes(entity.health))) continue;
+    items.push({
+      id: entity.id,
+      title: entity.title,
+      department: entity.department,
+      stage: entity.stage,
+      health: entity.health,
+      valueCategory: entity.valueCategory,
+      outcomeOwnerId: entity.outcomeOwnerId,
+      riskOwnerId: entity.riskOwnerId,
+      priorityIds: entity.priorityIds,
+      updatedAt: entity.updatedAt,
+      etag: entity.etag,
+      derived: {
+        roi: row.roi,
+        valueRealisation: row.valueRealisation,
+        priorityScore: row.priorityScore,
+        openRisks: row.openRisks,
+        highestOpenBand: row.highestOpenBand,
+      },
+    });
+  }
+  try {
+    const page = pageOf(items, query);
+    return { status: 200, body: { ...page, total: items.length } };
+  } catch (error) {
+    if (error instanceof InvalidCursor)
+      throw badRequest(error.message, [{ path: "continuationToken", message: "not a token of this list" }]);
+    throw error;
+  }
+}
+
+export async function getInitiative(ctx: RequestContext): Promise<Reply> {
+  return entityReply(await readOr404(ctx, "initiative", ctx.params.id ?? "", initiative));
+}
+
+/** Business priorities an initiative links to must exist in the strategy profile. */
+async function checkPriorities(ctx: RequestContext, priorityIds: readonly string[] | undefined) {
+  if (!priorityIds) return;
+  const profile = await getEntity(ctx.services.storage, ctx.principal.tenantId, "strategy", "profile", strategyProfile);
+  if (!profile) throw conflict("set up the strategy profile (vision and business priorities) before adding initiatives");
+  const known = new Set(profile.priorities.map((p) => p.id));
+  const unknown = priorityIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
+  if (unknown.length > 0)
+    throw badRequest(
+      "the initiative links to business priorities that do not exist",
+      unknown.map(({ id, i }) => ({ path: `priorityIds.${i}`, message: `no business priority '${id}'` })),
+    );
+}
+
+export async function createInitiative(ctx: RequestContext): Promise<Reply> {
+  if (!canManagePortfolio(ctx.principal)) throw forbidden("only a Portfolio.Manager creates initiatives");
+  const input = await readJson(ctx.req, initiativeInput, "the initiative");
+  await checkPriorities(ctx, input.priorityIds);
+  return createEntity(ctx, "initiative", initiative, input, { location: (id) => `/api/initiatives/${id}` });
+}
+
+export async function updateInitiative(ctx: RequestContext): Promise<Reply> {
+  const id = ctx.params.id ?? "";
+  const ifMatch = requireIfMatch(ctx.req);
+  const patch = await readJson(ctx.req, initiativePatch, "the update");
+  await checkPriorities(ctx, patch.priorityIds);
+  return updateEntity(ctx, "initiative", id, initiative, ifMatch, (current) => {
+    if (!canEditInitiative(ctx.principal, current))
+      throw forbidden("only a Portfolio.Manager or the initiative's outcome owner may change it");
+    return patch;
+  });
+}
+
+const retireBody = z.strictObject({ rationale: z.string().trim().min(1).max(2000) });
+const retirable: readonly Stage[] = ["idea", "assessed", "approved-for-pilot", "pilot", "scaling", "production", "on-hold"];
+
+/** Retiring is a stage change, so it is recorded as a gate decision in the same transaction. */
+export async function retireInitiative(ctx: RequestContext): Promise<Reply> {
+  const id = ctx.params.id ?? "";
+  const ifMatch = requireIfMatch(ctx.req);
+  const { rationale } = await readJson(ctx.req, retireBody, "the retirement");
+  if (!canManagePortfolio(ctx.principal)) throw forbidden("only a Portfolio.Manager retires initiatives");
+  return updateEntity(
+    ctx,
+    "initiative",
+    id,
+    initiative,
+    ifMatch,
+    (current) => {
+      if (!retirable.includes(current.stage)) throw conflict(`an initiative in stage '${current.stage}' cannot be retired`);
+      return { stage: "retired" };
+    },
+    "retire",
+    async (_next, current) => {
+      const at = ctx.services.now().toISOString();
+      const gateId = randomUUID();
+      return [
+        {
+          kind: "gate-decision",
+          id: gateId,
+          action: "gate",
+          before: null,
+          after: gateDecision.parse({
+            id: gateId,
+            tenantId: ctx.principal.tenantId,
+            initiativeId: id,
+            from: current.stage,
+            to: "retired",
+            checklist: [],
+            decidedBy: ctx.principal.id,
+            decidedAt: at,
+            rationale,
+            createdAt: at,
+            createdBy: ctx.principal.id,
+            updatedAt: at,
+            updatedBy: ctx.principal.id,
+          }),
+        },
+      ];
+    },
+  );
+}

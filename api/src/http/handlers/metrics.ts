@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { canEditInitiative } from "../../domain/permissions";
+import { initiative, observation, period, successMetric, successMetricInput, successMetricPatch } from "../../domain/schemas";
+import { forbidden, notFound, parseOrThrow } from "../../errors";
+import { getEntity, listEntities } from "../../store/repository";
+import { readJson, readQuery, requireIfMatch } from "../request";
+import type { Reply, RequestContext } from "../route";
+import { createEntity, deleteEntity, entityReply, readOr404, updateEntity } from "./crud";
+import { single } from "./query";
+
+const listMetricsQuery = z.object({ initiativeId: single(z.string().max(64)).optional() });
+
+export async function listMetrics(ctx: RequestContext): Promise<Reply> {
+  const { initiativeId } = readQuery(ctx.req, listMetricsQuery);
+  const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "metric", successMetric, { initiativeId });
+  return { status: 200, body: { items } };
+}
+
+export async function getMetric(ctx: RequestContext): Promise<Reply> {
+  return entityReply(await readOr404(ctx, "metric", ctx.params.id ?? "", successMetric));
+}
+
+/** Metrics belong to an initiative; whoever may edit the initiative may edit its metrics. */
+async function requireEditableInitiative(ctx: RequestContext, initiativeId: string) {
+  const owner = await getEntity(ctx.services.storage, ctx.principal.tenantId, "initiative", initiativeId, initiative);
+  if (!owner) throw notFound(`initiative '${initiativeId}'`);
+  if (!canEditInitiative(ctx.principal, owner))
+    throw forbidden("only a Portfolio.Manager or the initiative's outcome owner may change its metrics");
+}
+
+export async function createMetric(ctx: RequestContext): Promise<Reply> {
+  const input = await readJson(ctx.req, successMetricInput, "the metric");
+  await requireEditableInitiative(ctx, input.initiativeId);
+  return createEntity(ctx, "metric", successMetric, input, { location: (id) => `/api/metrics/${id}` });
+}
+
+export async function updateMetric(ctx: RequestContext): Promise<Reply> {
+  const ifMatch = requireIfMatch(ctx.req);
+  const patch = await readJson(ctx.req, successMetricPatch, "the update");
+  return updateEntity(ctx, "metric", ctx.params.id ?? "", successMetric, ifMatch, async (current) => {
+    await requireEditableInitiative(ctx, current.initiativeId);
+    return patch;
+  });
+}
+
+export async function deleteMetric(ctx: RequestContext): Promise<Reply> {
+  const ifMatch = requireIfMatch(ctx.req);
+  return deleteEntity(ctx, "metric", ctx.params.id ?? "", successMetric, ifMatch, (current) =>
+    requireEditableInitiative(ctx, current.initiativeId),
+  );
+}
+
+const observationBody = observation.omit({ period: true });
+
+/** Records (or corrects) the observation of one month: the metric changes as a whole, under If-Match. */
+export async function putObservation(ctx: RequestContext): Promise<Reply> {
+  const month = parseOrThrow(period, ctx.params.period, "the month in the path");
+  const ifMatch = requireIfMatch(ctx.req);
+  const body = await readJson(ctx.req, observationBody, "the observation");
+  return updateEntity(ctx, "metric", ctx.params.id ?? "", successMetric, ifMatch, async (current) => {
+    await requireEditableInitiative(ctx, current.initiativeId);
+    const others = current.observations.filter((o) => o.period !== month);
+    const observations = [...others, { period: month, ...body }].sort((a, b) => a.period.localeCompare(b.period));
+    return { observations };
+  });
+}

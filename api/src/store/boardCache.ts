@@ -1,0 +1,37 @@
+import type { BoardFilters } from "../domain/boardFilters";
+import type { TenantData } from "../domain/tenantData";
+import type { TenantDataCache, TenantEntities } from "./tenantData";
+
+/**
+ * Computed board views, keyed by the tenant's data version and the request's slicers. A write
+ * moves the version, so a cached view is never stale; nothing here is shared across instances.
+ */
+export class BoardCache<View> {
+  private readonly views = new Map<string, View>();
+  constructor(
+    private readonly tenantData: TenantDataCache,
+    private readonly maxViews = 256,
+  ) {}
+
+  async get(
+    tenantId: string,
+    filters: BoardFilters,
+    asOf: string,
+    today: string,
+    compute: (data: TenantData) => View,
+  ): Promise<{ view: View; entities: TenantEntities }> {
+    const { version, data: entities } = await this.tenantData.get(tenantId);
+    const key = JSON.stringify([tenantId, version, asOf, today, filters]);
+    let view = this.views.get(key);
+    if (view === undefined) {
+      view = compute(asTenantData(entities));
+      this.views.set(key, view);
+      while (this.views.size > this.maxViews) this.views.delete(this.views.keys().next().value as string);
+    }
+    return { view, entities };
+  }
+}
+
+export function asTenantData(entities: TenantEntities): TenantData {
+  return { ...entities, publishedSnapshots: 0 };
+}

@@ -1,0 +1,52 @@
+import { TableClient, TableServiceClient } from "@azure/data-tables";
+import { BlobServiceClient, type ContainerClient } from "@azure/storage-blob";
+import { DefaultAzureCredential } from "@azure/identity";
+import type { Config } from "../config";
+
+/** The storage clients of one process: created once, shared by every request. */
+export type StorageClients = {
+  table: TableClient;
+  snapshots: ContainerClient;
+  /** Creates the table and container when missing: once per process, again after a failure. */
+  ready: () => Promise<void>;
+};
+
+type StorageSettings = Pick<Config, "STORAGE_CONNECTION_STRING" | "STORAGE_ACCOUNT_NAME" | "TABLE_NAME" | "SNAPSHOT_CONTAINER">;
+
+const isAzurite = (connectionString: string) => /127\.0\.0\.1|localhost|UseDevelopmentStorage/i.test(connectionString);
+
+export function createStorageClients(settings: StorageSettings): StorageClients {
+  let table: TableClient;
+  let blobService: BlobServiceClient;
+  let tableService: TableServiceClient;
+  if (settings.STORAGE_ACCOUNT_NAME) {
+    // In Azure: the managed identity, never a key.
+    const credential = new DefaultAzureCredential();
+    const tableUrl = `https://${settings.STORAGE_ACCOUNT_NAME}.table.core.windows.net`;
+    table = new TableClient(tableUrl, settings.TABLE_NAME, credential);
+    tableService = new TableServiceClient(tableUrl, credential);
+    blobService = new BlobServiceClient(`https://${settings.STORAGE_ACCOUNT_NAME}.blob.core.windows.net`, credential);
+  } else if (settings.STORAGE_CONNECTION_STRING) {
+    const cs = settings.STORAGE_CONNECTION_STRING;
+    const options = { allowInsecureConnection: isAzurite(cs) };
+    table = TableClient.fromConnectionString(cs, settings.TABLE_NAME, options);
+    tableService = TableServiceClient.fromConnectionString(cs, options);
+    blobService = BlobServiceClient.fromConnectionString(cs);
+  } else {
+    throw new Error("no storage configured");
+  }
+  const snapshots = blobService.getContainerClient(settings.SNAPSHOT_CONTAINER);
+  let pending: Promise<void> | undefined;
+  const ready = () => {
+    pending ??= Promise.all([tableService.createTable(settings.TABLE_NAME), snapshots.createIfNotExists()]).then(
+      () => undefined,
+      (error: unknown) => {
+        // A storage outage at start must not poison the process: the next request tries again.
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return { table, snapshots, ready };
+}
