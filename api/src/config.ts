@@ -73,7 +73,7 @@ export const requiredAzureSettings = [
 
 /** True when the process runs on Azure App Service / Functions infrastructure. */
 export function runsInAzure(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(env.WEBSITE_INSTANCE_ID ?? env.WEBSITE_SITE_NAME ?? env.CONTAINER_NAME);
+  return Boolean(env.WEBSITE_INSTANCE_ID ?? env.WEBSITE_SITE_NAME ?? env.WEBSITE_HOSTNAME);
 }
 
 export class ConfigError extends Error {}

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { LocalIdentityProvider, type Persona, type TokenClaims } from "../../src/auth/localIdentity";
 import { loadConfig } from "../../src/config";
-import { createLocalHost } from "../../src/host/localHost";
-import { createServices, type Services } from "../../src/services";
+import { startLocalApi } from "../../src/host/main";
+import type { Services } from "../../src/services";
 
 export const tenantA = "a0000000-0000-4000-8000-00000000000a";
 export const tenantB = "b0000000-0000-4000-8000-00000000000b";
@@ -27,18 +27,20 @@ export type Harness = {
 /** Starts the real local host (same route table, pipeline and store) against the suite's Azurite. */
 export async function startApi(options: { personas?: Persona[]; now?: () => Date } = {}): Promise<Harness> {
   const tableName = `t${randomBytes(6).toString("hex")}`;
-  const identity = await LocalIdentityProvider.create(options.personas ?? []);
-  let services: Services | undefined;
-  const host = createLocalHost({ services: async () => services as Services, identity });
-  const port = await host.listen(0);
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const config = loadConfig({
+  const settings = loadConfig({
     AUTH_MODE: "local",
     STORAGE_CONNECTION_STRING: inject("azuriteConnectionString"),
     TABLE_NAME: tableName,
     SNAPSHOT_CONTAINER: `s${tableName.slice(1)}`,
   });
-  services = createServices(config, { localJwksUrl: new URL(`${baseUrl}/local-auth/jwks`), now: options.now });
+  const { port, services, identity: maybeIdentity, close } = await startLocalApi({
+    port: 0,
+    settings,
+    personas: options.personas ?? [],
+    now: options.now,
+  });
+  const identity = maybeIdentity as LocalIdentityProvider;
+  const baseUrl = `http://127.0.0.1:${port}`;
   await services.storage.ready();
 
   const token: Harness["token"] = (claims) =>
@@ -63,5 +65,5 @@ export async function startApi(options: { personas?: Persona[]; now?: () => Date
     return { status: res.status, headers: res.headers, json, text };
   };
 
-  return { baseUrl, services, identity, tableName, token, call, close: host.close };
+  return { baseUrl, services, identity, tableName, token, call, close };
 }

@@ -1,0 +1,54 @@
+import { LocalIdentityProvider, type Persona } from "../auth/localIdentity";
+import { config, ConfigError, type Config } from "../config";
+import { generateDemoTenant } from "../seed/demoTenant";
+import { demoTenantId } from "../seed/demoTenantId";
+import { createServices, type Services } from "../services";
+import { createLocalHost } from "./localHost";
+
+/** The demo personas the local identity provider signs tokens for. */
+export function demoPersonas(asOf: string): Persona[] {
+  return generateDemoTenant({ tenantId: demoTenantId, asOf }).personas.map((p) => ({
+    id: p.id,
+    displayName: p.displayName,
+    jobTitle: p.jobTitle,
+    roles: p.roles,
+    tenantId: demoTenantId,
+  }));
+}
+
+/**
+ * Runs the API's route table on node:http (the local stand-in for the Functions host), with the
+ * local identity provider when AUTH_MODE=local. Resolves with the port once it listens.
+ */
+export async function startLocalApi(
+  options: { port?: number; quiet?: boolean; settings?: Config; personas?: Persona[]; now?: () => Date } = {},
+) {
+  const settings = options.settings ?? config();
+  const port = options.port ?? settings.API_PORT;
+  const log = (level: "info" | "warn" | "error", message: string, error?: unknown) => {
+    if (level === "error") console.error(message, error ?? "");
+    else if (!options.quiet && level === "warn") console.warn(message);
+  };
+  const identity =
+    settings.AUTH_MODE === "local"
+      ? await LocalIdentityProvider.create(options.personas ?? demoPersonas(new Date().toISOString().slice(0, 7)))
+      : undefined;
+  // The local JWKS URL needs the bound port, so services are made right after listening.
+  let provide: (services: Services) => void = () => undefined;
+  const services = new Promise<Services>((resolve) => (provide = resolve));
+  const host = createLocalHost({ services: () => services, identity, tabOrigin: settings.TAB_ORIGIN, log });
+  const bound = await host.listen(port);
+  provide(createServices(settings, { localJwksUrl: new URL(`http://127.0.0.1:${bound}/local-auth/jwks`), now: options.now }));
+  return { port: bound, close: host.close, services: await services, identity };
+}
+
+const isEntry = process.argv[1] !== undefined && /host[\\/]main\.(ts|js|cjs)$/.test(process.argv[1]);
+if (isEntry) {
+  startLocalApi().then(
+    ({ port }) => console.log(`API listening on http://127.0.0.1:${port}/api`),
+    (error: unknown) => {
+      console.error(error instanceof ConfigError ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
