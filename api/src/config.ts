@@ -43,6 +43,8 @@ const entra = z.object({
   ENTRA_TENANT_ID: z.uuid(),
   /** api://<tab domain>/<client id>; tokens may carry it or the client id as audience. */
   ENTRA_APP_ID_URI: z.string().startsWith("api://"),
+  /** The Entra authority; only tests point it elsewhere (a local issuer that plays Entra). */
+  ENTRA_AUTHORITY_HOST: z.url().default("https://login.microsoftonline.com"),
   /** Extra tenants for multi-tenant installs; the home tenant is always allowed. */
   ALLOWED_TENANT_IDS: csv.pipe(z.array(z.uuid())).default([]),
   ...common,

@@ -1,13 +1,16 @@
+import { z } from "zod";
 import type { Config } from "../config";
 import { apiScope, type IdentityProfile } from "./verifyToken";
 
 /** Microsoft Entra ID: the v1 and v2 issuer forms of the token's tenant, the home tenant plus an allow-list. */
 export function entraProfile(config: Extract<Config, { AUTH_MODE: "entra" }>): IdentityProfile {
   const allowed = new Set([config.ENTRA_TENANT_ID, ...config.ALLOWED_TENANT_IDS].map((t) => t.toLowerCase()));
+  const authority = config.ENTRA_AUTHORITY_HOST.replace(/\/$/, "");
   return {
-    jwksUrl: new URL(`https://login.microsoftonline.com/${config.ENTRA_TENANT_ID}/discovery/v2.0/keys`),
+    // Entra signs every tenant's tokens with the same keys; the home tenant's discovery document names them.
+    jwksUrl: () => discoverJwksUri(`${authority}/${config.ENTRA_TENANT_ID}/v2.0/.well-known/openid-configuration`),
     audiences: [config.ENTRA_CLIENT_ID, config.ENTRA_APP_ID_URI],
-    issuersFor: (tid) => [`https://login.microsoftonline.com/${tid}/v2.0`, `https://sts.windows.net/${tid}/`],
+    issuersFor: (tid) => [`${authority}/${tid}/v2.0`, `https://sts.windows.net/${tid}/`],
     tenantAllowed: (tid) => allowed.has(tid.toLowerCase()),
     requiredScope: apiScope,
   };
@@ -25,4 +28,12 @@ export function localProfile(jwksUrl: URL): IdentityProfile {
     tenantAllowed: () => true,
     requiredScope: apiScope,
   };
+}
+
+const discovery = z.object({ jwks_uri: z.url() });
+
+async function discoverJwksUri(documentUrl: string): Promise<URL> {
+  const res = await fetch(documentUrl, { signal: AbortSignal.timeout(5000) });
+  if (!res.ok) throw new Error(`OpenID discovery failed: ${res.status} from ${documentUrl}`);
+  return new URL(discovery.parse(await res.json()).jwks_uri);
 }

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import { z } from "zod";
-import { unauthorized } from "../errors";
+import { AppError, serviceUnavailable, unauthorized } from "../errors";
 import { roles as knownRoles, type Principal, type Role } from "./principal";
 
 /**
@@ -8,8 +8,8 @@ import { roles as knownRoles, type Principal, type Role } from "./principal";
  * are two profiles of the same verification code.
  */
 export type IdentityProfile = {
-  /** Where the signing keys are published. */
-  jwksUrl: URL;
+  /** Where the signing keys are published (resolved once, e.g. from an OpenID discovery document). */
+  jwksUrl: URL | (() => Promise<URL>);
   /** Accepted `aud` values. */
   audiences: string[];
   /** Accepted `iss` values for a token of tenant `tid`. */
@@ -35,7 +35,22 @@ export type TokenVerifier = (authorization: string | null) => Promise<Principal>
 
 export function createTokenVerifier(profile: IdentityProfile, keys?: JWTVerifyGetKey): TokenVerifier {
   // Fetched once, cached, refetched on an unknown kid (with jose's cooldown against key-spraying).
-  const jwks = keys ?? createRemoteJWKSet(profile.jwksUrl, { cooldownDuration: 30_000, cacheMaxAge: 12 * 3600_000 });
+  let remote: Promise<JWTVerifyGetKey> | undefined;
+  const jwks: JWTVerifyGetKey =
+    keys ??
+    (async (header, token) => {
+      remote ??= (typeof profile.jwksUrl === "function" ? profile.jwksUrl() : Promise.resolve(profile.jwksUrl)).then(
+        (url) => createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 12 * 3600_000 }),
+        (error: unknown) => {
+          remote = undefined;
+          throw error;
+        },
+      );
+      const getKey = await remote.catch(() => {
+        throw serviceUnavailable(5);
+      });
+      return getKey(header, token);
+    });
   return async (authorization) => {
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? "");
     if (!match) throw unauthorized("send an access token as 'Authorization: Bearer <token>'");
@@ -48,6 +63,9 @@ export function createTokenVerifier(profile: IdentityProfile, keys?: JWTVerifyGe
         requiredClaims: ["exp", "iss", "tid", "oid"],
       }));
     } catch (error) {
+      // Keys that cannot be fetched are our outage, not the caller's bad token.
+      if (error instanceof AppError) throw error;
+      if (error instanceof joseErrors.JWKSTimeout) throw serviceUnavailable(5);
       throw unauthorized(describe(error));
     }
     const parsed = claims.safeParse(payload);

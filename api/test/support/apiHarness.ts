@@ -37,6 +37,7 @@ export async function startApi(options: { personas?: Persona[]; now?: () => Date
     port: 0,
     settings,
     personas: options.personas ?? [],
+    quiet: true,
     now: options.now,
   });
   const identity = maybeIdentity as LocalIdentityProvider;

@@ -1,0 +1,200 @@
+import autocannon from "autocannon";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { boardView } from "../api/src/domain/board";
+import { noFilters } from "../api/src/domain/boardFilters";
+import { generateDemoTenant } from "../api/src/seed/demoTenant";
+import { demoTenantId } from "../api/src/seed/demoTenantId";
+import { asTenantData } from "../api/src/store/boardCache";
+import { createStorageClients } from "../api/src/store/clients";
+import { importDemoTenant, demoDocuments } from "../api/src/store/importTenant";
+import type { TenantEntities } from "../api/src/store/tenantData";
+import { startAzurite, stopProcess } from "./lib/azurite";
+import { localSettings } from "./lib/localSettings";
+
+/**
+ * `npm run bench`: seeds a fresh in-memory Azurite, runs the API's local host in its own process
+ * and measures it over loopback with autocannon; times the pure board computation; prints a table
+ * and writes bench/results.json. Options: --sizes 100,1000 (API cases), --duration 20 (s per case),
+ * --compute-sizes 100,1000,10000.
+ */
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000" },
+    "compute-sizes": { type: "string", default: "100,1000,10000" },
+    duration: { type: "string", default: "20" },
+    connections: { type: "string", default: "20" },
+  },
+});
+const apiSizes = values.sizes.split(",").map(Number);
+const computeSizes = values["compute-sizes"].split(",").map(Number);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const asOf = new Date().toISOString().slice(0, 7);
+const today = new Date().toISOString().slice(0, 10);
+
+type Row = { case: string; n: number; p50?: number; p95?: number; p99?: number; rps?: number; ms?: number; note?: string };
+const rows: Row[] = [];
+
+/** The board computation alone, on in-memory data: the median of repeated runs after a warm-up. */
+function benchCompute(n: number) {
+  const demo = generateDemoTenant({ tenantId: demoTenantId, asOf, initiatives: n });
+  const docs = demoDocuments(demo);
+  const data = {
+    strategy: docs.find((d) => d.kind === "strategy")?.doc,
+    initiatives: docs.filter((d) => d.kind === "initiative").map((d) => d.doc),
+    metrics: docs.filter((d) => d.kind === "metric").map((d) => d.doc),
+    risks: docs.filter((d) => d.kind === "risk").map((d) => d.doc),
+    assessments: docs.filter((d) => d.kind === "maturity").map((d) => d.doc),
+    alignment: docs.filter((d) => d.kind === "alignment").map((d) => d.doc),
+    decisionRights: docs.filter((d) => d.kind === "decision-right").map((d) => d.doc),
+    gateDecisions: [],
+    statusUpdates: docs.filter((d) => d.kind === "status-update").map((d) => d.doc),
+  } as unknown as TenantEntities;
+  const tenantData = asTenantData(data);
+  const runs = n >= 10_000 ? 7 : 21;
+  for (let i = 0; i < 3; i++) boardView(tenantData, noFilters, asOf, today);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    boardView(tenantData, noFilters, asOf, today);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+async function firstOk(url: string, headers: Record<string, string> = {}): Promise<void> {
+  for (;;) {
+    try {
+      const res = await fetch(url, { headers });
+      if (res.ok) {
+        await res.arrayBuffer();
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Runs one load case; percentiles come from every response's own latency, not from a histogram's buckets. */
+async function load(name: string, n: number, opts: autocannon.Options) {
+  const latencies: number[] = [];
+  const instance = autocannon({ duration, connections, ...opts });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await instance;
+  latencies.sort((x, y) => x - y);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const failed = result.non2xx + result.errors + result.timeouts;
+  rows.push({
+    case: name,
+    n,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    rps: Math.round(latencies.length / duration),
+    note: failed > 0 ? `${failed} non-2xx/errors` : undefined,
+  });
+}
+
+async function benchApi(n: number) {
+  const azurite = await startAzurite();
+  try {
+    const env = {
+      ...process.env,
+      AUTH_MODE: "local",
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      API_PORT: "0",
+    };
+    const storage = createStorageClients({ STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_NAME: "board", SNAPSHOT_CONTAINER: "snapshots" });
+    const seeded = performance.now();
+    await importDemoTenant(storage, generateDemoTenant({ tenantId: demoTenantId, asOf, initiatives: n }));
+    rows.push({ case: "seed (audited transactions)", n, ms: Math.round(performance.now() - seeded) });
+
+    const port = 7300 + (n % 97);
+    const started = performance.now();
+    const api = spawn(process.execPath, [path.join(localSettings.root, "api/dist/localHost.cjs")], {
+      env: { ...env, API_PORT: String(port) },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      await firstOk(`${base}/api/health`);
+      const healthMs = performance.now() - started;
+      const personas = (await (await fetch(`${base}/local-auth/personas`)).json()) as { personas: { id: string; roles: string[] }[] };
+      const cio = personas.personas.find((p) => p.roles.includes("Portfolio.Manager"));
+      const token = ((await (await fetch(`${base}/local-auth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ personaId: cio?.id }) })).json()) as { access_token: string }).access_token;
+      const auth = { authorization: `Bearer ${token}` };
+      await firstOk(`${base}/api/board`, auth);
+      const boardMs = performance.now() - started;
+      rows.push({ case: "cold start → first 200 /api/health", n, ms: Math.round(healthMs) });
+      rows.push({ case: "cold start → first GET /api/board", n, ms: Math.round(boardMs) });
+
+      const list = (await (await fetch(`${base}/api/initiatives?pageSize=50`, { headers: auth })).json()) as { items: { id: string }[] };
+      const one = list.items[0]?.id as string;
+      await load("GET /api/board", n, { url: `${base}/api/board`, headers: auth });
+      await load("GET /api/initiatives", n, { url: `${base}/api/initiatives?pageSize=50`, headers: auth });
+      await load("GET /api/initiatives/{id}", n, { url: `${base}/api/initiatives/${one}`, headers: auth });
+
+      // Updates with If-Match: each connection owns one initiative and sends the ETag it last got back.
+      const targets = list.items.slice(0, connections).map((i) => i.id);
+      const etags = new Map<string, string>();
+      for (const id of targets) etags.set(id, (await fetch(`${base}/api/initiatives/${id}`, { headers: auth })).headers.get("etag") as string);
+      let next = 0;
+      await load("PATCH /api/initiatives/{id} (If-Match)", n, {
+        url: base,
+        connections: targets.length,
+        requests: [
+          {
+            setupRequest: (req, context) => {
+              const ctx = context as { id?: string; flip?: boolean };
+              ctx.id ??= targets[next++ % targets.length] as string;
+              ctx.flip = !ctx.flip;
+              return {
+                ...req,
+                method: "PATCH",
+                path: `/api/initiatives/${ctx.id}`,
+                headers: { ...auth, "content-type": "application/json", "if-match": etags.get(ctx.id) as string },
+                body: JSON.stringify({ health: ctx.flip ? "at-risk" : "on-track" }),
+              };
+            },
+            onResponse: (_status, body) => {
+              const updated = JSON.parse(body) as { id?: string; etag?: string };
+              if (updated.id && updated.etag) etags.set(updated.id, updated.etag);
+            },
+          },
+        ],
+      });
+    } finally {
+      await stopProcess(api);
+    }
+  } finally {
+    await azurite.stop();
+  }
+}
+
+console.log("Building the API bundle…");
+execFileSync(process.execPath, [path.join(localSettings.root, "node_modules/tsx/dist/cli.mjs"), "api/build.ts"], { cwd: localSettings.root, stdio: "inherit" });
+
+for (const n of computeSizes) rows.push({ case: "board computation (pure)", n, ms: Number(benchCompute(n).toFixed(2)) });
+for (const n of apiSizes) await benchApi(n);
+
+const compute = new Map(rows.filter((r) => r.case === "board computation (pure)").map((r) => [r.n, r.ms as number]));
+const ratio = compute.has(1000) && compute.has(10_000) ? (compute.get(10_000) as number) / (compute.get(1000) as number) : undefined;
+
+const fmt = (v: number | undefined, digits = 1) => (v === undefined ? "" : v.toFixed(digits));
+console.log(`\n| case | N | p50 ms | p95 ms | p99 ms | req/s | ms | note |\n|---|---:|---:|---:|---:|---:|---:|---|`);
+for (const r of rows)
+  console.log(`| ${r.case} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps ?? ""} | ${r.ms ?? ""} | ${r.note ?? ""} |`);
+if (ratio !== undefined) console.log(`\nboard computation 10,000 / 1,000 = ${ratio.toFixed(2)} (linear ≈ 10)`);
+
+mkdirSync(path.join(localSettings.root, "bench"), { recursive: true });
+writeFileSync(
+  path.join(localSettings.root, "bench/results.json"),
+  JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, duration, connections, rows, computeRatio10kTo1k: ratio }, null, 2),
+);
+console.log("\nWritten to bench/results.json");
