@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { roles, type Role } from "../src/auth/principal";
+import { routes } from "../src/http/routes";
+import { startApi, tenantA, tenantB, type Harness } from "./support/apiHarness";
+import { initiativeBody, metricBody, people, riskBody, strategy } from "./support/fixtures";
+
+/**
+ * Generated from the route table: every route × every role gets exactly the answer the table
+ * promises (2xx where the role is admitted, 403 where it is not), and no route lets tenant B
+ * reach tenant A's data. A new route without a sample request here fails the suite.
+ */
+type Json = Record<string, unknown> & { id: string; etag: string };
+type Sample = { path: string; body?: unknown; ifMatch?: string };
+type Fixture = { initiative: Json; metric: Json; risk: Json; assessment: Json };
+
+let api: Harness;
+let manager: string;
+let seq = 0;
+
+const dims = ["strategy", "value", "organisation", "people-culture", "governance", "engineering", "data"];
+const assessmentBody = (period: string) => ({
+  period,
+  dimensions: dims.map((dimension) => ({ dimension, current: 2, target: 4 })),
+});
+
+async function post(path: string, body: unknown, token = manager): Promise<Json> {
+  const res = await api.call("POST", path, { token, body });
+  expect(res.status, `${path}: ${res.text}`).toBe(201);
+  return res.json as Json;
+}
+
+/** Fresh entities in tenant A whose outcome and risk the executive persona owns. */
+async function fixture(): Promise<Fixture> {
+  const initiative = await post("/api/initiatives", initiativeBody({ outcomeOwnerId: people.cfo, riskOwnerId: people.ciso }));
+  const metric = await post("/api/metrics", metricBody(initiative.id));
+  const risk = await post("/api/risks", riskBody(initiative.id, { ownerId: people.cfo }));
+  seq++;
+  const assessment = await post("/api/maturity-assessments", assessmentBody(`20${String(10 + Math.floor(seq / 12)).padStart(2, "0")}-${String((seq % 12) + 1).padStart(2, "0")}`));
+  return { initiative, metric, risk, assessment };
+}
+
+const samples: Record<string, (f: Fixture) => Sample> = {
+  health: () => ({ path: "/api/health" }),
+  me: () => ({ path: "/api/me" }),
+  getStrategy: () => ({ path: "/api/strategy" }),
+  putStrategy: () => ({ path: "/api/strategy", body: strategy(), ifMatch: "strategy" }),
+  listInitiatives: () => ({ path: "/api/initiatives" }),
+  createInitiative: () => ({ path: "/api/initiatives", body: initiativeBody() }),
+  getInitiative: (f) => ({ path: `/api/initiatives/${f.initiative.id}` }),
+  updateInitiative: (f) => ({ path: `/api/initiatives/${f.initiative.id}`, body: { health: "at-risk" }, ifMatch: f.initiative.etag }),
+  retireInitiative: (f) => ({ path: `/api/initiatives/${f.initiative.id}/retire`, body: { rationale: "Done" }, ifMatch: f.initiative.etag }),
+  listMetrics: (f) => ({ path: `/api/metrics?initiativeId=${f.initiative.id}` }),
+  createMetric: (f) => ({ path: "/api/metrics", body: metricBody(f.initiative.id) }),
+  getMetric: (f) => ({ path: `/api/metrics/${f.metric.id}` }),
+  updateMetric: (f) => ({ path: `/api/metrics/${f.metric.id}`, body: { target: 90 }, ifMatch: f.metric.etag }),
+  deleteMetric: (f) => ({ path: `/api/metrics/${f.metric.id}`, ifMatch: f.metric.etag }),
+  putObservation: (f) => ({ path: `/api/metrics/${f.metric.id}/observations/2026-04`, body: { value: 40 }, ifMatch: f.metric.etag }),
+  listRisks: () => ({ path: "/api/risks" }),
+  createRisk: (f) => ({ path: "/api/risks", body: riskBody(f.initiative.id) }),
+  getRisk: (f) => ({ path: `/api/risks/${f.risk.id}` }),
+  updateRisk: (f) => ({ path: `/api/risks/${f.risk.id}`, body: { status: "mitigating" }, ifMatch: f.risk.etag }),
+  deleteRisk: (f) => ({ path: `/api/risks/${f.risk.id}`, ifMatch: f.risk.etag }),
+  listAssessments: () => ({ path: "/api/maturity-assessments" }),
+  createAssessment: () => {
+    seq++;
+    return { path: "/api/maturity-assessments", body: assessmentBody(`2030-${String((seq % 12) + 1).padStart(2, "0")}`) };
+  },
+  getAssessment: (f) => ({ path: `/api/maturity-assessments/${f.assessment.id}` }),
+  updateAssessment: (f) => ({ path: `/api/maturity-assessments/${f.assessment.id}`, body: { notes: "n" }, ifMatch: f.assessment.etag }),
+  listResponses: () => ({ path: "/api/alignment-responses" }),
+  putResponse: () => ({
+    path: `/api/alignment-responses/2026-Q${(seq++ % 4) + 1}/margin`,
+    body: { importance: 4, expectedOutcome: "cost-reduction", confidence: 3 },
+  }),
+  getBoard: () => ({ path: "/api/board" }),
+  listAudit: () => ({ path: "/api/audit" }),
+  verifyAudit: () => ({ path: "/api/audit/verify" }),
+};
+
+/** The one persona per role; the executive owns the fixture's outcome and risk. */
+const personaFor: Record<Role, string> = { Executive: people.cfo, "Portfolio.Manager": people.cio, "Board.Member": people.board };
+
+beforeAll(async () => {
+  api = await startApi();
+  manager = await api.token({ oid: people.cio, roles: ["Portfolio.Manager"] });
+  expect((await api.call("PUT", "/api/strategy", { token: manager, body: strategy() })).status).toBe(201);
+});
+afterAll(() => api.close());
+
+async function send(route: (typeof routes)[number], sample: Sample, token: string, tenantForEtag = tenantA) {
+  let ifMatch = sample.ifMatch;
+  if (ifMatch === "strategy") {
+    const current = await api.call("GET", "/api/strategy", { token: await api.token({ oid: people.cio, tid: tenantForEtag, roles: ["Portfolio.Manager"] }) });
+    ifMatch = current.headers.get("etag") ?? "*";
+  }
+  return api.call(route.method, sample.path, { token, body: sample.body, headers: ifMatch ? { "if-match": ifMatch } : {} });
+}
+
+describe("role matrix from the route table", () => {
+  it("has a sample request for every route", () => {
+    expect(routes.map((r) => r.name).filter((name) => !(name in samples))).toEqual([]);
+  });
+
+  for (const route of routes) {
+    for (const role of roles) {
+      const admitted = route.access === "public" || route.access === "signed-in" || route.access.includes(role);
+      it(`${route.method} /api/${route.path} as ${role} → ${admitted ? "2xx" : "403"}`, async () => {
+        const token = await api.token({ oid: personaFor[role], roles: [role] });
+        const res = await send(route, (samples[route.name] as (f: Fixture) => Sample)(await fixture()), token);
+        if (admitted) expect(res.status, res.text).toBeGreaterThanOrEqual(200);
+        if (admitted) expect(res.status, res.text).toBeLessThan(300);
+        else expect(res.status, res.text).toBe(403);
+      });
+    }
+  }
+});
+
+describe("tenant isolation on every route", () => {
+  it("never lets tenant B list, read, change or delete tenant A's data", async () => {
+    const outsider = await api.token({ oid: people.cio, tid: tenantB, roles: ["Portfolio.Manager", "Executive"] });
+    const f = await fixture();
+    // A's ETags are unique to its stored rows; the ids may be echoed back in a 404's detail.
+    const aSecrets = [f.initiative.etag, f.metric.etag, f.risk.etag, f.assessment.etag, String(f.initiative.createdAt)];
+    for (const route of routes) {
+      if (route.access === "public") continue;
+      const sample = (samples[route.name] as (f: Fixture) => Sample)(f);
+      const res = await send(route, sample, outsider, tenantB);
+      const text = res.text;
+      for (const secret of aSecrets) expect(text, `${route.name} leaked ${secret}`).not.toContain(secret);
+      if (/\{id\}/.test(route.path)) expect(res.status, `${route.name}: ${text}`).toBe(404);
+      if (route.method === "GET" && res.status === 200 && route.name !== "me" && route.name !== "verifyAudit") {
+        const body = res.json as { items?: unknown[]; initiatives?: unknown[] };
+        if (body.items) expect(body.items.every((i) => (i as { tenantId?: string }).tenantId === undefined || (i as { tenantId?: string }).tenantId === tenantB)).toBe(true);
+      }
+    }
+    // tenant A's data is untouched
+    const still = await api.call("GET", `/api/initiatives/${f.initiative.id}`, { token: manager });
+    expect(still.json).toMatchObject({ health: "on-track", stage: "idea" });
+    expect(still.headers.get("etag")).toBe(f.initiative.etag);
+  });
+});
