@@ -54,7 +54,7 @@ await tab.listen();
 
 console.log(`
 AI Strategy Board is running with demo data.
-  Tab:     ${tabOrigin}/            (sign in as a demo persona; "Priya Raman, CIO" manages the portfolio)
+  Tab:     ${tabOrigin}/            (sign in as a demo persona; the CIO, Mateo Fernández, manages the portfolio)
   API:     http://127.0.0.1:${api.port}/api/health
   Storage: Azurite, data in ${path.relative(localSettings.root, localSettings.azuriteLocation)}/
 Press Ctrl-C to stop.`);

@@ -1,4 +1,4 @@
-import { HttpRequest, InvocationContext } from "@azure/functions";
+import azureFunctions from "@azure/functions";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { LocalIdentityProvider } from "../auth/localIdentity";
@@ -18,6 +18,9 @@ export type LocalHostOptions = {
   tabOrigin?: string;
   log?: (level: "info" | "warn" | "error", message: string, error?: unknown) => void;
 };
+
+// The package is CommonJS: in native ESM only `app` is a named export, so take the classes from the default.
+const { HttpRequest, InvocationContext } = azureFunctions;
 
 const table = routes.map((route) => ({ route, match: compileRoute(route.path) }));
 
