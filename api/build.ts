@@ -21,6 +21,9 @@ await build({
   sourcemap: true,
   minify: false,
   external: ["@azure/functions-core"],
+  // Some Azure SDK packages resolve to ESM that reads import.meta.url; give them the bundle's own URL.
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
 });
 console.log("API built to api/dist");

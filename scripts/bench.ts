@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { spawn, execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -66,8 +66,9 @@ function benchCompute(n: number) {
   return times[Math.floor(times.length / 2)] as number;
 }
 
-async function firstOk(url: string, headers: Record<string, string> = {}): Promise<void> {
-  for (;;) {
+async function firstOk(url: string, headers: Record<string, string> = {}, timeoutMs = 60_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
     try {
       const res = await fetch(url, { headers });
       if (res.ok) {
@@ -79,14 +80,16 @@ async function firstOk(url: string, headers: Record<string, string> = {}): Promi
     }
     await new Promise((r) => setTimeout(r, 5));
   }
+  throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
 }
 
 /** Runs one load case; percentiles come from every response's own latency, not from a histogram's buckets. */
 async function load(name: string, n: number, opts: autocannon.Options) {
   const latencies: number[] = [];
-  const instance = autocannon({ duration, connections, ...opts });
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
-  const result = await instance;
+  // Without a callback autocannon returns its tracker, which is also a promise of the result.
+  const run = autocannon({ duration, connections, ...opts });
+  (run as unknown as autocannon.Instance).on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  const result = await run;
   latencies.sort((x, y) => x - y);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   const failed = result.non2xx + result.errors + result.timeouts;
@@ -111,15 +114,17 @@ async function benchApi(n: number) {
       API_PORT: "0",
     };
     const storage = createStorageClients({ STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_NAME: "board", SNAPSHOT_CONTAINER: "snapshots" });
+    progress(`N=${n}: seeding Azurite…`);
     const seeded = performance.now();
     await importDemoTenant(storage, generateDemoTenant({ tenantId: demoTenantId, asOf, initiatives: n }));
     rows.push({ case: "seed (audited transactions)", n, ms: Math.round(performance.now() - seeded) });
 
+    progress(`N=${n}: starting the API and loading it (${duration} s per case)…`);
     const port = 7300 + (n % 97);
     const started = performance.now();
     const api = spawn(process.execPath, [path.join(localSettings.root, "api/dist/localHost.cjs")], {
       env: { ...env, API_PORT: String(port) },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["ignore", "ignore", "inherit"],
     });
     const base = `http://127.0.0.1:${port}`;
     try {
@@ -178,9 +183,10 @@ async function benchApi(n: number) {
 }
 
 console.log("Building the API bundle…");
-execFileSync(process.execPath, [path.join(localSettings.root, "node_modules/tsx/dist/cli.mjs"), "api/build.ts"], { cwd: localSettings.root, stdio: "inherit" });
+await import("../api/build");
 
-for (const n of computeSizes) rows.push({ case: "board computation (pure)", n, ms: Number(benchCompute(n).toFixed(2)) });
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+for (const n of computeSizes) progress(`board computation at N=${n}…`), rows.push({ case: "board computation (pure)", n, ms: Number(benchCompute(n).toFixed(2)) });
 for (const n of apiSizes) await benchApi(n);
 
 const compute = new Map(rows.filter((r) => r.case === "board computation (pure)").map((r) => [r.n, r.ms as number]));

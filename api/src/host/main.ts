@@ -42,7 +42,8 @@ export async function startLocalApi(
   return { port: bound, close: host.close, services: await services, identity };
 }
 
-const isEntry = process.argv[1] !== undefined && /host[\\/]main\.(ts|js|cjs)$/.test(process.argv[1]);
+// Run directly (tsx api/src/host/main.ts) or as the bundle (node api/dist/localHost.cjs).
+const isEntry = process.argv[1] !== undefined && /(host[\\/]main\.ts|localHost\.cjs)$/.test(process.argv[1]);
 if (isEntry) {
   startLocalApi().then(
     ({ port }) => console.log(`API listening on http://127.0.0.1:${port}/api`),
