@@ -186,7 +186,10 @@ console.log("Building the API bundle…");
 await import("../api/build");
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
-for (const n of computeSizes) progress(`board computation at N=${n}…`), rows.push({ case: "board computation (pure)", n, ms: Number(benchCompute(n).toFixed(2)) });
+for (const n of computeSizes) {
+  progress(`board computation at N=${n}…`);
+  rows.push({ case: "board computation (pure)", n, ms: Number(benchCompute(n).toFixed(2)) });
+}
 for (const n of apiSizes) await benchApi(n);
 
 const compute = new Map(rows.filter((r) => r.case === "board computation (pure)").map((r) => [r.n, r.ms as number]));

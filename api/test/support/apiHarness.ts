@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { LocalIdentityProvider, type Persona, type TokenClaims } from "../../src/auth/localIdentity";
+import type { LocalIdentityProvider} from "../../src/auth/localIdentity";
+import { type Persona, type TokenClaims } from "../../src/auth/localIdentity";
 import { loadConfig } from "../../src/config";
 import { startLocalApi } from "../../src/host/main";
 import type { Services } from "../../src/services";
