@@ -1,0 +1,57 @@
+import {
+  Avatar,
+  Button,
+  makeStyles,
+  mergeClasses,
+  Menu,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  tokens,
+} from "@fluentui/react-components";
+import { SignOutRegular } from "@fluentui/react-icons";
+import { useSession } from "../auth/AuthGate";
+import { roleLabel } from "../auth/roles";
+
+const useStyles = makeStyles({
+  trigger: { maxWidth: "280px", gap: tokens.spacingHorizontalS },
+  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  hideNarrow: { "@media (max-width: 480px)": { display: "none" } },
+});
+
+/** The signed-in user in the header: avatar, name, their roles and "Sign out". */
+export function UserMenu() {
+  const styles = useStyles();
+  const { user, signOut } = useSession();
+  return (
+    <Menu positioning="below-end">
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          appearance="subtle"
+          className={styles.trigger}
+          icon={<Avatar name={user.name} color="colorful" size={28} aria-hidden />}
+          aria-label={`Account: ${user.name}`}
+        >
+          <span className={mergeClasses(styles.name, styles.hideNarrow)}>{user.name}</span>
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuGroup>
+            <MenuGroupHeader>
+              {user.roles.length > 0 ? user.roles.map(roleLabel).join(" · ") : "No role assigned"}
+            </MenuGroupHeader>
+          </MenuGroup>
+          <MenuDivider />
+          <MenuItem icon={<SignOutRegular />} onClick={signOut}>
+            Sign out
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}

@@ -1,0 +1,138 @@
+import { act, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { mediaQueryList } from "../../test/matchMedia";
+import { mayBeInTeams, TeamsProvider, themeName, useTeams } from "./TeamsProvider";
+
+const sdk = vi.hoisted(() => ({
+  app: {
+    initialize: vi.fn<() => Promise<void>>(),
+    getContext: vi.fn(),
+    registerOnThemeChangeHandler: vi.fn<(handler: (theme: string) => void) => void>(),
+    notifySuccess: vi.fn(),
+  },
+}));
+vi.mock("@microsoft/teams-js", () => sdk);
+
+function Probe() {
+  const teams = useTeams();
+  return (
+    <dl>
+      <dt>in Teams</dt>
+      <dd data-testid="inTeams">{String(teams.inTeams)}</dd>
+      <dt>theme</dt>
+      <dd data-testid="theme">{teams.theme}</dd>
+      <dt>locale</dt>
+      <dd data-testid="locale">{teams.locale}</dd>
+      <dt>frame</dt>
+      <dd data-testid="frame">{String(teams.frameContext)}</dd>
+    </dl>
+  );
+}
+
+const text = (id: string) => screen.getByTestId(id).textContent;
+
+beforeEach(() => {
+  sdk.app.initialize.mockReset();
+  sdk.app.getContext.mockReset();
+  sdk.app.registerOnThemeChangeHandler.mockReset();
+  sdk.app.notifySuccess.mockReset().mockResolvedValue(undefined);
+});
+afterEach(() => vi.useRealTimers());
+
+describe("TeamsProvider outside Teams", () => {
+  it("renders at once, without touching the Teams SDK", () => {
+    expect(mayBeInTeams()).toBe(false);
+    render(
+      <TeamsProvider>
+        <Probe />
+      </TeamsProvider>,
+    );
+    expect(text("inTeams")).toBe("false");
+    expect(text("theme")).toBe("default");
+    expect(text("locale")).toBe(navigator.language);
+    expect(text("frame")).toBe("null");
+    expect(sdk.app.initialize).not.toHaveBeenCalled();
+    expect(document.documentElement.lang).toBe(navigator.language);
+  });
+
+  it.each([
+    ["dark", "dark"],
+    ["contrast", "contrast"],
+    ["default", "default"],
+    ["purple", "default"],
+  ])("takes ?theme=%s as theme %s", (param, expected) => {
+    window.history.replaceState(null, "", `/?theme=${param}#/portfolio`);
+    const { container } = render(
+      <TeamsProvider>
+        <Probe />
+      </TeamsProvider>,
+    );
+    expect(text("theme")).toBe(expected);
+    expect(container.querySelector(`[data-theme="${expected}"]`)).not.toBeNull();
+  });
+
+  it("follows the operating system's dark mode", () => {
+    vi.spyOn(window, "matchMedia").mockImplementation((query) =>
+      mediaQueryList(query, query === "(prefers-color-scheme: dark)"),
+    );
+    render(
+      <TeamsProvider>
+        <Probe />
+      </TeamsProvider>,
+    );
+    expect(text("theme")).toBe("dark");
+  });
+});
+
+describe("TeamsProvider in a frame", () => {
+  beforeEach(() => {
+    vi.spyOn(window, "parent", "get").mockReturnValue({} as Window);
+  });
+
+  it("falls back to the browser after a short wait when no host answers", async () => {
+    vi.useFakeTimers();
+    sdk.app.initialize.mockReturnValue(new Promise(() => {}));
+    render(
+      <TeamsProvider hostTimeoutMs={500}>
+        <Probe />
+      </TeamsProvider>,
+    );
+    expect(screen.queryByTestId("inTeams")).toBeNull();
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(text("inTeams")).toBe("false");
+    expect(sdk.app.notifySuccess).not.toHaveBeenCalled();
+  });
+
+  it("uses the Teams context, follows theme changes and reports success", async () => {
+    sdk.app.initialize.mockResolvedValue(undefined);
+    sdk.app.getContext.mockResolvedValue({
+      app: { theme: "dark", locale: "de-de" },
+      page: { frameContext: "content" },
+    });
+    render(
+      <TeamsProvider>
+        <Probe />
+      </TeamsProvider>,
+    );
+    expect(await screen.findByTestId("inTeams")).toHaveTextContent("true");
+    expect(text("theme")).toBe("dark");
+    expect(text("locale")).toBe("de-de");
+    expect(text("frame")).toBe("content");
+    expect(sdk.app.initialize).toHaveBeenCalledTimes(1);
+    expect(sdk.app.notifySuccess).toHaveBeenCalledTimes(1);
+
+    const onThemeChange = sdk.app.registerOnThemeChangeHandler.mock.calls[0]?.[0];
+    act(() => onThemeChange?.("contrast"));
+    expect(text("theme")).toBe("contrast");
+  });
+});
+
+describe("themeName", () => {
+  it("maps Teams themes to the three Fluent Teams themes", () => {
+    expect(themeName("dark")).toBe("dark");
+    expect(themeName("contrast")).toBe("contrast");
+    expect(themeName("default")).toBe("default");
+    expect(themeName("glass")).toBe("default");
+    expect(themeName(undefined)).toBe("default");
+  });
+});

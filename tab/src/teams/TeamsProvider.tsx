@@ -1,0 +1,152 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  FluentProvider,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import type * as TeamsSdk from "@microsoft/teams-js";
+import type { app, FrameContexts } from "@microsoft/teams-js";
+import { useMediaQuery } from "../useMediaQuery";
+
+/**
+ * The one place that talks to the Teams host: it connects once, derives theme, locale and frame
+ * context, and falls back to the browser's preferences when the tab runs outside Teams.
+ */
+
+export type ThemeName = "default" | "dark" | "contrast";
+
+export interface TeamsState {
+  inTeams: boolean;
+  context: app.Context | null;
+  theme: ThemeName;
+  locale: string;
+  /** Where Teams shows the tab (content, sidePanel, meetingStage …); null outside Teams. */
+  frameContext: FrameContexts | null;
+}
+
+const fluentThemes: Record<ThemeName, Theme> = {
+  default: teamsLightTheme,
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+/** Teams says "default", "dark", "contrast" (and newer hosts "glass"); anything else is light. */
+export function themeName(value: string | null | undefined): ThemeName {
+  return value === "dark" || value === "contrast" ? value : "default";
+}
+
+/**
+ * Teams hosts a tab in an iframe (or, for some pop-outs, a window with an opener). A top-level
+ * window with no opener cannot be in Teams, so it never loads teams-js nor waits for a host:
+ * `app.initialize()` would fail there ("No Parent window found") after fetching a domain list.
+ */
+export function mayBeInTeams(win: Window = window): boolean {
+  return win.parent !== win || Boolean(win.opener);
+}
+
+interface Connected {
+  sdk: typeof TeamsSdk;
+  context: app.Context;
+  theme: ThemeName;
+}
+
+async function connectToTeams(): Promise<Omit<Connected, "theme">> {
+  // Loaded only when framed: a plain browser never downloads or runs the SDK.
+  const sdk = await import("@microsoft/teams-js");
+  await sdk.app.initialize();
+  return { sdk, context: await sdk.app.getContext() };
+}
+
+/** Outside Teams: `?theme=dark|contrast|default` wins (handy for tests), then the OS settings. */
+function useBrowserTheme(): ThemeName {
+  const [override] = useState(() => new URLSearchParams(window.location.search).get("theme"));
+  const forcedColors = useMediaQuery("(forced-colors: active)");
+  const dark = useMediaQuery("(prefers-color-scheme: dark)");
+  if (override) return themeName(override);
+  return forcedColors ? "contrast" : dark ? "dark" : "default";
+}
+
+const TeamsContext = createContext<TeamsState | null>(null);
+
+/**
+ * The shell fills the page. A style, not a class: FluentProvider copies its classes onto the
+ * mount nodes of portals (menus, dropdowns), where a full height would cover the page.
+ */
+const fillPage = { height: "100%" } as const;
+
+export interface TeamsProviderProps {
+  children: ReactNode;
+  /** How long a framed page waits for a Teams host before rendering as a plain web page. */
+  hostTimeoutMs?: number;
+}
+
+export function TeamsProvider({ children, hostTimeoutMs = 2000 }: TeamsProviderProps) {
+  const [framed] = useState(mayBeInTeams);
+  // Outside a frame there is nothing to wait for: render at once.
+  const [ready, setReady] = useState(!framed);
+  const [teams, setTeams] = useState<Connected | null>(null);
+  const fallbackTheme = useBrowserTheme();
+
+  useEffect(() => {
+    if (!framed) return;
+    let active = true;
+    // A frame that is not Teams (or a slow host) must not keep the page blank: render after a
+    // short wait, and switch to Teams mode if the host answers later.
+    const timer = setTimeout(() => setReady(true), hostTimeoutMs);
+    connectToTeams()
+      .then(({ sdk, context }) => {
+        if (!active) return;
+        setTeams({ sdk, context, theme: themeName(context.app.theme) });
+        sdk.app.registerOnThemeChangeHandler((theme) => {
+          if (active) setTeams((t) => t && { ...t, theme: themeName(theme) });
+        });
+      })
+      .catch((error: unknown) => console.info("Not running inside Teams:", error))
+      .finally(() => {
+        clearTimeout(timer);
+        if (active) setReady(true);
+      });
+    return () => {
+      active = false;
+      clearTimeout(timer);
+    };
+  }, [framed, hostTimeoutMs]);
+
+  // Tell Teams to hide its loading indicator once the shell has rendered.
+  const sdk = teams?.sdk;
+  useEffect(() => {
+    if (sdk) void sdk.app.notifySuccess();
+  }, [sdk]);
+
+  const state = useMemo<TeamsState>(() => {
+    const context = teams?.context ?? null;
+    return {
+      inTeams: teams !== null,
+      context,
+      theme: teams?.theme ?? fallbackTheme,
+      locale: context?.app.locale || navigator.language || "en-US",
+      frameContext: context?.page.frameContext ?? null,
+    };
+  }, [teams, fallbackTheme]);
+
+  useEffect(() => {
+    document.documentElement.lang = state.locale;
+  }, [state.locale]);
+
+  if (!ready) return null;
+  return (
+    <TeamsContext.Provider value={state}>
+      <FluentProvider theme={fluentThemes[state.theme]} style={fillPage} data-theme={state.theme}>
+        {children}
+      </FluentProvider>
+    </TeamsContext.Provider>
+  );
+}
+
+export function useTeams(): TeamsState {
+  const state = useContext(TeamsContext);
+  if (!state) throw new Error("useTeams() must be used inside <TeamsProvider>");
+  return state;
+}

@@ -1,0 +1,80 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+
+/**
+ * Libraries that are heavy and needed only on some pages, in some sign-in modes or inside Teams
+ * (TeamsProvider loads teams-js only when the page is framed). They are loaded with `import()`
+ * and must never reach what the browser loads before the first render: each gets its own chunk,
+ * and the build fails if one is reachable statically.
+ */
+const lazyLibraries = {
+  teams: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/,
+  echarts: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/,
+  msal: /[\\/]node_modules[\\/]@azure[\\/]msal-(browser|common)[\\/]/,
+  graph: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/,
+} as const;
+
+/** Fails the build when a lazy library is part of the entry chunk or one it imports statically. */
+function keepLibrariesLazy(): Plugin {
+  return {
+    name: "keep-libraries-lazy",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle)
+          .filter((f) => f.type === "chunk")
+          .map((c) => [c.fileName, c]),
+      );
+      const initial = new Set<string>();
+      const visit = (fileName: string) => {
+        if (initial.has(fileName)) return;
+        initial.add(fileName);
+        chunks.get(fileName)?.imports.forEach(visit);
+      };
+      for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+      for (const fileName of initial) {
+        for (const moduleId of chunks.get(fileName)?.moduleIds ?? []) {
+          const lib = Object.entries(lazyLibraries).find(([, test]) => test.test(moduleId));
+          if (lib)
+            this.error(`${lib[0]} (${moduleId}) is in the initial chunk ${fileName}; load it with import()`);
+        }
+      }
+    },
+  };
+}
+
+const apiHost = "http://127.0.0.1:7071";
+const server = {
+  port: 53000,
+  strictPort: true,
+  proxy: { "/api": apiHost, "/local-auth": apiHost },
+};
+
+export default defineConfig({
+  plugins: [react(), keepLibrariesLazy()],
+  resolve: {
+    // Types only: the tab imports the API's domain schemas with `import type`, so no API code is bundled.
+    alias: { "@domain": fileURLToPath(new URL("../api/src/domain", import.meta.url)) },
+  },
+  server,
+  preview: server,
+  build: {
+    target: "es2022",
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            ...Object.entries(lazyLibraries).map(([name, test]) => ({ name, test, priority: 3 })),
+            { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            {
+              name: "fluent",
+              test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui|swc)[\\/]|tabster|keyborg/,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
+  },
+});
