@@ -40,15 +40,16 @@ export function toFunctionsHandler(route: Route, services: () => Promise<Service
       const svc = await services();
       const principal = await authorise(route, req, svc);
       const reply = await route.handler({ req, params: req.params, principal, services: svc, log });
+      const body = reply.raw ?? (reply.body === undefined ? undefined : JSON.stringify(reply.body));
       return {
         status: reply.status,
         headers: {
           ...securityHeaders,
           "x-correlation-id": correlationId,
-          ...(reply.body === undefined ? {} : { "Content-Type": "application/json" }),
+          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
           ...reply.headers,
         },
-        ...(reply.body === undefined ? {} : { body: JSON.stringify(reply.body) }),
+        ...(body === undefined ? {} : { body }),
       };
     } catch (error) {
       if (isUnexpected(error)) log.error(`[${correlationId}] ${route.name} failed`, error);

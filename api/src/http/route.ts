@@ -12,7 +12,8 @@ export type RequestContext = {
   log: InvocationContext;
 };
 
-export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+/** A handler's answer: `body` is serialised as JSON, or `raw` is sent as already serialised JSON. */
+export type Reply = { status: number; body?: unknown; raw?: string; headers?: Record<string, string> };
 
 /**
  * One endpoint. `access` is who may call it: nobody needs a token for "public"; "signed-in" needs a

@@ -33,6 +33,27 @@ export type Change = {
 
 export type Committed = { seq: number; etags: Map<string, string> };
 
+/** What a successful commit changed, for in-process caches that can apply it instead of re-reading. */
+export type CommitEvent = { tenantId: string; fromSeq: number; toSeq: number; changes: readonly Change[]; etags: Map<string, string> };
+type CommitListener = (event: CommitEvent) => void;
+
+const listeners = new WeakMap<StorageClients, Set<CommitListener>>();
+/** The head this process last wrote, per tenant: the next write can skip reading it (the ETag still guards). */
+const knownHeads = new WeakMap<StorageClients, Map<string, Head>>();
+
+export function onCommitted(clients: StorageClients, listener: CommitListener): () => void {
+  let set = listeners.get(clients);
+  if (!set) listeners.set(clients, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+function headsOf(clients: StorageClients): Map<string, Head> {
+  let heads = knownHeads.get(clients);
+  if (!heads) knownHeads.set(clients, (heads = new Map()));
+  return heads;
+}
+
 /** Changes that can go into one transaction: each needs an audit row, plus the head row (limit 100). */
 export const maxChangesPerCommit = 49;
 const maxAttempts = 12;
@@ -77,8 +98,11 @@ async function commitOnce(
   plan: () => Promise<Change[]>,
   now: () => Date,
 ): Promise<Committed> {
+  const heads = headsOf(clients);
   for (let attempt = 1; ; attempt++) {
-    const head = await readHead(clients, tenantId);
+    // The transaction is conditional on the head's ETag, so a head remembered from this process's
+    // last write is safe to start from: if another instance moved it, the commit fails and retries.
+    const head = heads.get(tenantId) ?? (await readHead(clients, tenantId));
     const changes = await plan();
     if (changes.length === 0) return { seq: head.seq, etags: new Map() };
     if (changes.length > maxChangesPerCommit) throw new Error(`at most ${maxChangesPerCommit} changes per commit`);
@@ -128,8 +152,14 @@ async function commitOnce(
         const etag = response.subResponses[2 * i]?.etag;
         if (etag && change.after !== null) etags.set(rowKey(change.kind, change.id), etag);
       });
+      const headEtag = response.subResponses[actions.length - 1]?.etag;
+      if (headEtag) heads.set(tenantId, { seq, hash: prevHash, etag: headEtag });
+      else heads.delete(tenantId);
+      const event: CommitEvent = { tenantId, fromSeq: head.seq, toSeq: seq, changes, etags };
+      for (const listener of listeners.get(clients) ?? []) listener(event);
       return { seq, etags };
     } catch (error) {
+      heads.delete(tenantId);
       const status = statusOf(error);
       // 412: the head moved; 409: another writer created the head or the same new row first.
       if (status === 412 || status === 409) {

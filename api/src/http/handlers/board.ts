@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { boardFilters } from "../../domain/boardFilters";
 import { boardView } from "../../domain/board";
 import { readQuery } from "../request";
@@ -7,8 +8,12 @@ import { asOfMonth, today } from "./clock";
 export async function getBoard(ctx: RequestContext): Promise<Reply> {
   const filters = readQuery(ctx.req, boardFilters);
   const asOf = filters.period ?? asOfMonth(ctx);
-  const { view } = await ctx.services.boardCache.get(ctx.principal.tenantId, filters, asOf, today(ctx), (data) =>
+  const { json, version } = await ctx.services.boardCache.get(ctx.principal.tenantId, filters, asOf, today(ctx), (data) =>
     boardView(data, filters, asOf, today(ctx)),
   );
-  return { status: 200, body: view };
+  // The data version makes a cheap validator: an unchanged board answers 304 without a body.
+  const variant = createHash("sha1").update(`${today(ctx)} ${ctx.req.url}`).digest("hex").slice(0, 12);
+  const headers = { ETag: `W/"board-${version}-${variant}"`, "Cache-Control": "private, no-cache" };
+  if (ctx.req.headers.get("if-none-match") === headers.ETag) return { status: 304, headers };
+  return { status: 200, raw: json(), headers };
 }
