@@ -133,7 +133,8 @@ async function benchApi(n: number) {
       const personas = (await (await fetch(`${base}/local-auth/personas`)).json()) as { personas: { id: string; roles: string[] }[] };
       const cio = personas.personas.find((p) => p.roles.includes("Portfolio.Manager"));
       const token = ((await (await fetch(`${base}/local-auth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ personaId: cio?.id }) })).json()) as { access_token: string }).access_token;
-      const auth = { authorization: `Bearer ${token}` };
+      // As a browser would: a token, and gzip accepted.
+      const auth = { authorization: `Bearer ${token}`, "accept-encoding": "gzip" };
       await firstOk(`${base}/api/board`, auth);
       const boardMs = performance.now() - started;
       rows.push({ case: "cold start → first 200 /api/health", n, ms: Math.round(healthMs) });

@@ -54,6 +54,9 @@ describe("tenant data cache", () => {
   it("answers an unchanged board with 304 and a changed one with a new ETag", async () => {
     const first = await api.call("GET", "/api/board", { token: cio });
     const etag = first.headers.get("etag") as string;
+    const zipped = await api.call("GET", "/api/board", { token: cio, headers: { "accept-encoding": "gzip" } });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(zipped.json).toEqual(first.json);
     expect(etag).toMatch(/^W\/"board-\d+-/);
     expect((await api.call("GET", "/api/board", { token: cio, headers: { "if-none-match": etag } })).status).toBe(304);
     await api.call("POST", "/api/initiatives", { token: cio, body: initiativeBody({ title: "Another" }) });

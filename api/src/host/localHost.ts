@@ -45,7 +45,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: string) {
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: string | Uint8Array) {
   res.writeHead(status, headers);
   res.end(body);
 }
@@ -123,7 +123,8 @@ export function createLocalHost(options: LocalHostOptions) {
       const result = await handler(request, context);
       const outHeaders: Record<string, string> = { ...corsHeaders(req) };
       for (const [k, v] of new Headers(result.headers as Record<string, string>)) outHeaders[k] = v;
-      send(res, result.status ?? 200, outHeaders, typeof result.body === "string" ? result.body : undefined);
+      const payload = typeof result.body === "string" || result.body instanceof Uint8Array ? result.body : undefined;
+      send(res, result.status ?? 200, outHeaders, payload);
     } catch (error) {
       const problem = toProblem(error, url.pathname, "local");
       if (!res.headersSent) send(res, problem.status ?? 500, { ...(problem.headers as Record<string, string>), ...corsHeaders(req) }, problem.body as string);

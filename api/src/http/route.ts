@@ -12,8 +12,11 @@ export type RequestContext = {
   log: InvocationContext;
 };
 
-/** A handler's answer: `body` is serialised as JSON, or `raw` is sent as already serialised JSON. */
-export type Reply = { status: number; body?: unknown; raw?: string; headers?: Record<string, string> };
+/**
+ * A handler's answer: `body` is serialised as JSON, or `raw` is sent as it is — JSON already
+ * serialised, or its gzip (with the Content-Encoding header set by the handler).
+ */
+export type Reply = { status: number; body?: unknown; raw?: string | Uint8Array; headers?: Record<string, string> };
 
 /**
  * One endpoint. `access` is who may call it: nobody needs a token for "public"; "signed-in" needs a
