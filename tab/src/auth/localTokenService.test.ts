@@ -79,6 +79,13 @@ describe("local token service", () => {
     expect(await service.getToken()).toBe("token-2");
   });
 
+  it("has no Microsoft Graph: people fall back to the strategy profile's names", async () => {
+    const { service, host } = setup();
+    await service.signIn(avery);
+    expect(await service.getGraphToken(["User.Read"])).toBeNull();
+    expect(host.requests).toHaveLength(1);
+  });
+
   it("clears the session on sign-out", async () => {
     const { service } = setup();
     await service.signIn(avery);
@@ -133,11 +140,4 @@ describe("loadTokenService", () => {
     expect(service?.kind).toBe("local");
   });
 
-  it("has no provider for Entra in this build", async () => {
-    const service = await loadTokenService({
-      ...base,
-      auth: { mode: "entra", clientId: "c", tenantId: "t", apiScope: "api://x/c/access_as_user" },
-    });
-    expect(service).toBeNull();
-  });
 });

@@ -160,6 +160,12 @@ export function createLocalTokenService({
       }
     },
 
+    // The local identity provider signs tokens for this API only: no Graph, people fall back to
+    // the names in the strategy profile.
+    async getGraphToken() {
+      return null;
+    },
+
     signOut() {
       generation++;
       renewing = null;

@@ -1,4 +1,6 @@
 import type { AppConfig } from "../config";
+import type { TeamsAuthHost } from "../teams/TeamsProvider";
+import type { EntraTokenService } from "./entraTokenService";
 import type { LocalTokenService } from "./localTokenService";
 
 /**
@@ -12,12 +14,23 @@ export interface Account {
   name: string;
 }
 
+export interface TokenOptions {
+  /** Skip cached tokens, e.g. to pick up app roles assigned since the last token. */
+  forceRefresh?: boolean;
+}
+
 export interface TokenService {
   readonly kind: AppConfig["auth"]["mode"];
   /** Who is signed in, or null when nobody is. */
   readonly account: Account | null;
   /** A valid access token for the API; throws SignInRequiredError when nobody is signed in. */
-  getToken(): Promise<string>;
+  getToken(options?: TokenOptions): Promise<string>;
+  /**
+   * A token for Microsoft Graph with these delegated scopes, or null when this sign-in cannot give
+   * one without asking the user (local sign-in, Teams SSO, consent missing). Never prompts.
+   */
+  getGraphToken(scopes: readonly string[]): Promise<string | null>;
+  /** Forgets the signed-in user in this tab. */
   signOut(): void;
 }
 
@@ -29,20 +42,24 @@ export class SignInRequiredError extends Error {
   }
 }
 
-/** The providers this build carries; the Entra provider (MSAL, NAA) joins with its own issue. */
-export type AnyTokenService = LocalTokenService;
+export type AnyTokenService = LocalTokenService | EntraTokenService;
 
 /**
- * Loads the provider for the configured sign-in mode, or resolves to null when this build has
- * no provider for it (the shell then explains that instead of failing).
+ * Loads the provider for the configured sign-in mode. Entra sign-in (MSAL) is only downloaded when
+ * the build is set to it; `teams` is the host's sign-in when the tab runs inside Teams.
  */
-export async function loadTokenService(config: AppConfig): Promise<AnyTokenService | null> {
+export async function loadTokenService(
+  config: AppConfig,
+  teams: TeamsAuthHost | null = null,
+): Promise<AnyTokenService> {
   switch (config.auth.mode) {
     case "local": {
       const { createLocalTokenService } = await import("./localTokenService");
       return createLocalTokenService({ baseUrl: config.localAuthUrl });
     }
-    case "entra":
-      return null;
+    case "entra": {
+      const { createEntraTokenService } = await import("./entraTokenService");
+      return createEntraTokenService({ settings: config.auth, teams });
+    }
   }
 }

@@ -1,7 +1,8 @@
+import { useEffect } from "react";
 import { act, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { mediaQueryList } from "../../test/matchMedia";
-import { mayBeInTeams, TeamsProvider, themeName, useTeams } from "./TeamsProvider";
+import { mayBeInTeams, TeamsProvider, themeName, useTeams, type TeamsAuthHost } from "./TeamsProvider";
 
 const sdk = vi.hoisted(() => ({
   app: {
@@ -10,11 +11,19 @@ const sdk = vi.hoisted(() => ({
     registerOnThemeChangeHandler: vi.fn<(handler: (theme: string) => void) => void>(),
     notifySuccess: vi.fn(),
   },
+  nestedAppAuth: { isNAAChannelRecommended: vi.fn<() => boolean>() },
+  authentication: { getAuthToken: vi.fn<() => Promise<string>>() },
 }));
 vi.mock("@microsoft/teams-js", () => sdk);
 
+/** The sign-in the provider hands to the token service, as last seen by the probe. */
+let seenAuth: TeamsAuthHost | null = null;
+
 function Probe() {
   const teams = useTeams();
+  useEffect(() => {
+    seenAuth = teams.auth;
+  }, [teams.auth]);
   return (
     <dl>
       <dt>in Teams</dt>
@@ -36,6 +45,9 @@ beforeEach(() => {
   sdk.app.getContext.mockReset();
   sdk.app.registerOnThemeChangeHandler.mockReset();
   sdk.app.notifySuccess.mockReset().mockResolvedValue(undefined);
+  sdk.nestedAppAuth.isNAAChannelRecommended.mockReset();
+  sdk.authentication.getAuthToken.mockReset();
+  seenAuth = null;
 });
 afterEach(() => vi.useRealTimers());
 
@@ -53,6 +65,7 @@ describe("TeamsProvider outside Teams", () => {
     expect(text("frame")).toBe("null");
     expect(sdk.app.initialize).not.toHaveBeenCalled();
     expect(document.documentElement.lang).toBe(navigator.language);
+    expect(seenAuth).toBeNull();
   });
 
   it.each([
@@ -124,6 +137,46 @@ describe("TeamsProvider in a frame", () => {
     const onThemeChange = sdk.app.registerOnThemeChangeHandler.mock.calls[0]?.[0];
     act(() => onThemeChange?.("contrast"));
     expect(text("theme")).toBe("contrast");
+  });
+});
+
+describe("TeamsProvider: sign-in through the host", () => {
+  beforeEach(() => {
+    vi.spyOn(window, "parent", "get").mockReturnValue({} as Window);
+    sdk.app.initialize.mockResolvedValue(undefined);
+    sdk.app.getContext.mockResolvedValue({
+      app: { theme: "default", locale: "en-gb" },
+      page: { frameContext: "content" },
+      user: { loginHint: "avery@contoso.example", tenant: { id: "tenant-1" } },
+    });
+  });
+
+  it("says whether the host recommends Nested App Authentication, from the one teams-js it initialised", async () => {
+    sdk.nestedAppAuth.isNAAChannelRecommended.mockReturnValue(true);
+    sdk.authentication.getAuthToken.mockResolvedValue("teams-sso-token");
+    render(
+      <TeamsProvider>
+        <Probe />
+      </TeamsProvider>,
+    );
+    expect(await screen.findByTestId("inTeams")).toHaveTextContent("true");
+    expect(seenAuth).toMatchObject({ nestedAppAuth: true, loginHint: "avery@contoso.example", tenantId: "tenant-1" });
+    expect(await seenAuth?.getAuthToken()).toBe("teams-sso-token");
+    expect(sdk.authentication.getAuthToken).toHaveBeenCalledTimes(1);
+    expect(sdk.app.initialize).toHaveBeenCalledTimes(1);
+  });
+
+  it("falls back to Teams SSO when the host cannot say", async () => {
+    sdk.nestedAppAuth.isNAAChannelRecommended.mockImplementation(() => {
+      throw new Error("Not supported");
+    });
+    render(
+      <TeamsProvider>
+        <Probe />
+      </TeamsProvider>,
+    );
+    expect(await screen.findByTestId("inTeams")).toHaveTextContent("true");
+    expect(seenAuth?.nestedAppAuth).toBe(false);
   });
 });
 

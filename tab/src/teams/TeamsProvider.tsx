@@ -17,6 +17,20 @@ import { useMediaQuery } from "../useMediaQuery";
 
 export type ThemeName = "default" | "dark" | "contrast";
 
+/**
+ * What sign-in needs from the Teams host, taken from the one teams-js instance this provider
+ * initialised (the token service must not initialise teams-js a second time).
+ */
+export interface TeamsAuthHost {
+  /** The host recommends Nested App Authentication: MSAL talks to the host through its bridge. */
+  nestedAppAuth: boolean;
+  /** Teams SSO (`authentication.getAuthToken`): a token whose audience is the app id URI. */
+  getAuthToken(): Promise<string>;
+  /** The signed-in Teams user's UPN, a hint for interactive sign-in. */
+  loginHint: string | undefined;
+  tenantId: string | undefined;
+}
+
 export interface TeamsState {
   inTeams: boolean;
   context: app.Context | null;
@@ -24,6 +38,8 @@ export interface TeamsState {
   locale: string;
   /** Where Teams shows the tab (content, sidePanel, meetingStage …); null outside Teams. */
   frameContext: FrameContexts | null;
+  /** Sign-in through the host; null outside Teams. */
+  auth: TeamsAuthHost | null;
 }
 
 const fluentThemes: Record<ThemeName, Theme> = {
@@ -49,14 +65,31 @@ export function mayBeInTeams(win: Window = window): boolean {
 interface Connected {
   sdk: typeof TeamsSdk;
   context: app.Context;
+  auth: TeamsAuthHost;
   theme: ThemeName;
+}
+
+/** Asks the host whether it recommends NAA; a host that cannot say does not. */
+function recommendsNestedAppAuth(sdk: typeof TeamsSdk): boolean {
+  try {
+    return sdk.nestedAppAuth.isNAAChannelRecommended();
+  } catch {
+    return false;
+  }
 }
 
 async function connectToTeams(): Promise<Omit<Connected, "theme">> {
   // Loaded only when framed: a plain browser never downloads or runs the SDK.
   const sdk = await import("@microsoft/teams-js");
   await sdk.app.initialize();
-  return { sdk, context: await sdk.app.getContext() };
+  const context = await sdk.app.getContext();
+  const auth: TeamsAuthHost = {
+    nestedAppAuth: recommendsNestedAppAuth(sdk),
+    getAuthToken: () => sdk.authentication.getAuthToken(),
+    loginHint: context.user?.loginHint,
+    tenantId: context.user?.tenant?.id,
+  };
+  return { sdk, context, auth };
 }
 
 /** Outside Teams: `?theme=dark|contrast|default` wins (handy for tests), then the OS settings. */
@@ -96,9 +129,9 @@ export function TeamsProvider({ children, hostTimeoutMs = 2000 }: TeamsProviderP
     // short wait, and switch to Teams mode if the host answers later.
     const timer = setTimeout(() => setReady(true), hostTimeoutMs);
     connectToTeams()
-      .then(({ sdk, context }) => {
+      .then(({ sdk, context, auth }) => {
         if (!active) return;
-        setTeams({ sdk, context, theme: themeName(context.app.theme) });
+        setTeams({ sdk, context, auth, theme: themeName(context.app.theme) });
         sdk.app.registerOnThemeChangeHandler((theme) => {
           if (active) setTeams((t) => t && { ...t, theme: themeName(theme) });
         });
@@ -128,6 +161,7 @@ export function TeamsProvider({ children, hostTimeoutMs = 2000 }: TeamsProviderP
       theme: teams?.theme ?? fallbackTheme,
       locale: context?.app.locale || navigator.language || "en-US",
       frameContext: context?.page.frameContext ?? null,
+      auth: teams?.auth ?? null,
     };
   }, [teams, fallbackTheme]);
 
