@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { boardView } from "../api/src/domain/board";
+import { previousMonth } from "../api/src/domain/calendar";
 import { noFilters } from "../api/src/domain/boardFilters";
 import { generateDemoTenant } from "../api/src/seed/demoTenant";
 import { demoTenantId } from "../api/src/seed/demoTenantId";
@@ -52,6 +53,7 @@ function benchCompute(n: number) {
     decisionRights: docs.filter((d) => d.kind === "decision-right").map((d) => d.doc),
     gateDecisions: [],
     statusUpdates: docs.filter((d) => d.kind === "status-update").map((d) => d.doc),
+    snapshots: [],
   } as unknown as TenantEntities;
   const tenantData = asTenantData(data);
   const runs = n >= 10_000 ? 7 : 21;
@@ -102,6 +104,32 @@ async function load(name: string, n: number, opts: autocannon.Options) {
     rps: Math.round(latencies.length / duration),
     note: failed > 0 ? `${failed} non-2xx/errors` : undefined,
   });
+}
+
+/**
+ * The monthly board snapshot at this portfolio size, through the running API: drafting the month
+ * just ended (target ≤ 2 s at 1,000 initiatives), refreshing the draft, publishing it, and the
+ * size of the document.
+ */
+async function benchSnapshot(base: string, auth: Record<string, string>, n: number) {
+  const period = previousMonth(asOf);
+  const timed = async (label: string, url: string, headers: Record<string, string>, body?: unknown) => {
+    const started = performance.now();
+    const res = await fetch(url, { method: "POST", headers: { ...auth, ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const json = (await res.json()) as { id?: string; etag?: string; size?: number };
+    const ms = performance.now() - started;
+    if (!res.ok) throw new Error(`${label} answered ${res.status}: ${JSON.stringify(json)}`);
+    return { ms, snapshot: json };
+  };
+  const json = { "content-type": "application/json" };
+  progress(`N=${n}: board snapshot of ${period}…`);
+  const created = await timed("POST /api/snapshots", `${base}/api/snapshots`, json, { period });
+  const megabytes = ((created.snapshot.size ?? 0) / 1024 / 1024).toFixed(2);
+  rows.push({ case: "POST /api/snapshots (draft a month)", n, ms: Math.round(created.ms), note: `target ≤ 2000 ms; document ${megabytes} MB` });
+  const refreshed = await timed("POST /api/snapshots", `${base}/api/snapshots`, json, { period });
+  rows.push({ case: "POST /api/snapshots (refresh the draft)", n, ms: Math.round(refreshed.ms), note: `document ${megabytes} MB` });
+  const published = await timed("publish", `${base}/api/snapshots/${refreshed.snapshot.id}/publish`, { "if-match": refreshed.snapshot.etag ?? "" });
+  rows.push({ case: "POST /api/snapshots/{id}/publish", n, ms: Math.round(published.ms) });
 }
 
 async function benchApi(n: number) {
@@ -175,6 +203,7 @@ async function benchApi(n: number) {
           },
         ],
       });
+      await benchSnapshot(base, auth, n);
     } finally {
       await stopProcess(api);
     }

@@ -24,7 +24,7 @@ export const unauthorized = (detail: string) =>
   new AppError(401, "Sign-in required", detail, [], { "WWW-Authenticate": 'Bearer error="invalid_token"' });
 export const forbidden = (detail: string) => new AppError(403, "Not allowed", detail);
 export const notFound = (what: string) => new AppError(404, "Not found", `${what} does not exist`);
-export const conflict = (detail: string) => new AppError(409, "Conflict", detail);
+export const conflict = (detail: string, errors: FieldError[] = []) => new AppError(409, "Conflict", detail, errors);
 export const preconditionFailed = (detail = "the resource changed since you read it; reload and apply your change again") =>
   new AppError(412, "Precondition failed", detail);
 export const preconditionRequired = () =>

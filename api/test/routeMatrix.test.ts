@@ -39,7 +39,8 @@ async function fixture(): Promise<Fixture> {
   return { initiative, metric, risk, assessment };
 }
 
-const samples: Record<string, (f: Fixture) => Sample> = {
+/** A sample may depend on the caller's role: a gate move is decided by whoever holds the decision right. */
+const samples: Record<string, (f: Fixture, role: Role) => Sample> = {
   health: () => ({ path: "/api/health" }),
   me: () => ({ path: "/api/me" }),
   getStrategy: () => ({ path: "/api/strategy" }),
@@ -49,6 +50,21 @@ const samples: Record<string, (f: Fixture) => Sample> = {
   getInitiative: (f) => ({ path: `/api/initiatives/${f.initiative.id}` }),
   updateInitiative: (f) => ({ path: `/api/initiatives/${f.initiative.id}`, body: { health: "at-risk" }, ifMatch: f.initiative.etag }),
   retireInitiative: (f) => ({ path: `/api/initiatives/${f.initiative.id}/retire`, body: { rationale: "Done" }, ifMatch: f.initiative.etag }),
+  // The executive is the Accountable for rejections (beforeAll); assessing an idea is the portfolio office's.
+  gateInitiative: (f, role) => ({
+    path: `/api/initiatives/${f.initiative.id}/gate`,
+    body: role === "Executive" ? { to: "rejected", rationale: "Not a priority this year" } : { to: "assessed", rationale: "Scored" },
+    ifMatch: f.initiative.etag,
+  }),
+  listGateDecisions: (f) => ({ path: `/api/initiatives/${f.initiative.id}/gates` }),
+  checkGate: (f) => ({ path: `/api/initiatives/${f.initiative.id}/gate-check?to=assessed` }),
+  putStatusUpdate: (f) => ({
+    path: `/api/initiatives/${f.initiative.id}/status-updates/2026-04`,
+    body: { rag: "green", narrative: "Pilot on plan" },
+  }),
+  listStatusUpdates: (f) => ({ path: `/api/status-updates?initiativeId=${f.initiative.id}` }),
+  listDecisionRights: () => ({ path: "/api/decision-rights" }),
+  putDecisionRight: () => ({ path: "/api/decision-rights/accept-high-risk", body: { accountableId: people.cio } }),
   listMetrics: (f) => ({ path: `/api/metrics?initiativeId=${f.initiative.id}` }),
   createMetric: (f) => ({ path: "/api/metrics", body: metricBody(f.initiative.id) }),
   getMetric: (f) => ({ path: `/api/metrics/${f.metric.id}` }),
@@ -75,6 +91,15 @@ const samples: Record<string, (f: Fixture) => Sample> = {
   getBoard: () => ({ path: "/api/board" }),
   listAudit: () => ({ path: "/api/audit" }),
   verifyAudit: () => ({ path: "/api/audit/verify" }),
+  // Board snapshots of 2020 prepared below: 02, 03 and 06 published, 04 and 05 drafts.
+  listSnapshots: () => ({ path: "/api/snapshots" }),
+  createSnapshot: () => ({ path: "/api/snapshots", body: { period: "2020-01" } }),
+  compareSnapshots: () => ({ path: "/api/snapshots/compare?from=2020-02.v1&to=2020-03.v1" }),
+  verifySnapshots: () => ({ path: "/api/snapshots/verify" }),
+  getSnapshot: () => ({ path: "/api/snapshots/2020-02.v1" }),
+  updateSnapshot: () => ({ path: "/api/snapshots/2020-04.v1", body: { narrative: { commentary: "A quiet month" } }, ifMatch: snapshotEtags["2020-04"] }),
+  publishSnapshot: () => ({ path: "/api/snapshots/2020-05.v1/publish", ifMatch: snapshotEtags["2020-05"] }),
+  supersedeSnapshot: () => ({ path: "/api/snapshots/2020-06.v1/supersede", body: { correctionReason: "Benefits restated" } }),
 };
 
 /** The one persona per role; the executive owns the fixture's outcome and risk. */
@@ -84,8 +109,24 @@ beforeAll(async () => {
   api = await startApi();
   manager = await api.token({ oid: people.cio, roles: ["Portfolio.Manager"] });
   expect((await api.call("PUT", "/api/strategy", { token: manager, body: strategy() })).status).toBe(201);
+  const reject = await api.call("PUT", "/api/decision-rights/reject", { token: manager, body: { accountableId: personaFor.Executive } });
+  expect(reject.status, reject.text).toBe(201);
 });
 afterAll(() => api.close());
+
+/** Board snapshots the samples use: drafts to narrate and publish, published ones to read, compare and correct. */
+const snapshotEtags: Record<string, string> = {};
+beforeAll(async () => {
+  for (const period of ["2020-02", "2020-03", "2020-04", "2020-05", "2020-06"]) {
+    const draft = await api.call("POST", "/api/snapshots", { token: manager, body: { period } });
+    expect(draft.status, draft.text).toBe(201);
+    const { id, etag } = draft.json as Json;
+    snapshotEtags[period] = etag;
+    if (period === "2020-04" || period === "2020-05") continue;
+    const published = await api.call("POST", `/api/snapshots/${id}/publish`, { token: manager, headers: { "if-match": etag } });
+    expect(published.status, published.text).toBe(200);
+  }
+});
 
 async function send(route: (typeof routes)[number], sample: Sample, token: string, tenantForEtag = tenantA) {
   let ifMatch = sample.ifMatch;
@@ -106,7 +147,7 @@ describe("role matrix from the route table", () => {
       const admitted = route.access === "public" || route.access === "signed-in" || route.access.includes(role);
       it(`${route.method} /api/${route.path} as ${role} → ${admitted ? "2xx" : "403"}`, async () => {
         const token = await api.token({ oid: personaFor[role], roles: [role] });
-        const res = await send(route, (samples[route.name] as (f: Fixture) => Sample)(await fixture()), token);
+        const res = await send(route, (samples[route.name] as (f: Fixture, role: Role) => Sample)(await fixture(), role), token);
         if (admitted) expect(res.status, res.text).toBeGreaterThanOrEqual(200);
         if (admitted) expect(res.status, res.text).toBeLessThan(300);
         else expect(res.status, res.text).toBe(403);
@@ -123,7 +164,7 @@ describe("tenant isolation on every route", () => {
     const aSecrets = [f.initiative.etag, f.metric.etag, f.risk.etag, f.assessment.etag, String(f.initiative.createdAt)];
     for (const route of routes) {
       if (route.access === "public") continue;
-      const sample = (samples[route.name] as (f: Fixture) => Sample)(f);
+      const sample = (samples[route.name] as (f: Fixture, role: Role) => Sample)(f, "Portfolio.Manager");
       const res = await send(route, sample, outsider, tenantB);
       const text = res.text;
       for (const secret of aSecrets) expect(text, `${route.name} leaked ${secret}`).not.toContain(secret);

@@ -431,6 +431,25 @@ describe("boardView of a small company, checked by hand", () => {
     });
   });
 
+  it("counts May's check-ins of the initiatives in delivery, and who owes them", () => {
+    // a (pilot) reported in May; b (production, owed in April too) reported only for June, after
+    // the month: late; c is an idea and owes nothing
+    expect(view.checkIns).toEqual({
+      period: "2026-05",
+      dueBy: "2026-05-31",
+      due: 2,
+      done: 1,
+      missing: [],
+      late: [{ initiativeId: "b", title: "Sales forecasting", outcomeOwnerId: "ceo", lastReported: null }],
+    });
+    const owed = view.owners.map((o) => [o.ownerId, o.checkInsMissing, o.checkInsLate]);
+    expect(owed).toEqual([
+      ["ciso", 0, 0],
+      ["cfo", 0, 0],
+      ["ceo", 0, 1],
+    ]);
+  });
+
   it("summarises each initiative, highest priority first", () => {
     expect(view.initiatives.map((r) => [r.id, r.priorityScore])).toEqual([
       ["b", 100],

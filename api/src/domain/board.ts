@@ -3,6 +3,8 @@ import type { PriorityAlignment } from "./alignment";
 import type { BoardFilters } from "./boardFilters";
 import { applyFilters } from "./boardFilters";
 import { asOfDay, isDay, monthIndex, previousMonth } from "./calendar";
+import type { CheckIns } from "./checkIns";
+import { checkInsOf } from "./checkIns";
 import type { DuplicateCandidate } from "./duplicates";
 import { duplicateCandidates } from "./duplicates";
 import type { MoneyToDate, PlannedAndActual, ValueRealised } from "./finance";
@@ -114,6 +116,9 @@ export type OwnerRow = {
   overdueMitigations: number;
   /** Sum of the inherent scores of their open risks. */
   exposure: number;
+  /** This month's check-ins of initiatives whose outcome they own, not given yet (in time / late). */
+  checkInsMissing: number;
+  checkInsLate: number;
 };
 
 /** Counts indexed [likelihood − 1][impact − 1]. */
@@ -208,6 +213,8 @@ export type BoardView = {
   duplicates: DuplicateCandidate[];
   /** The organisation's nine steps; never filtered. */
   progression: Progression;
+  /** This month's check-ins of the initiatives in scope that are in delivery. */
+  checkIns: CheckIns;
   /** In scope, highest priority score first. */
   initiatives: InitiativeRow[];
 };
@@ -484,6 +491,8 @@ export function boardView(data: TenantData, filters: BoardFilters, asOf: string,
           openRisksByBand: emptyBandCounts(),
           overdueMitigations: 0,
           exposure: 0,
+          checkInsMissing: 0,
+          checkInsLate: 0,
         },
         money: [],
       };
@@ -505,6 +514,9 @@ export function boardView(data: TenantData, filters: BoardFilters, asOf: string,
     row.openRisksByBand[r.band] += 1;
     row.exposure += r.score;
   }
+  const checkIns = checkInsOf(initiatives, statusByInitiative, gates, asOf, today);
+  for (const item of checkIns.missing) ownerOf(item.outcomeOwnerId).row.checkInsMissing += 1;
+  for (const item of checkIns.late) ownerOf(item.outcomeOwnerId).row.checkInsLate += 1;
   for (const { row, money } of owners.values()) {
     const total = totalMoney(money);
     const value = valueRealisedOfMoney(total);
@@ -601,6 +613,7 @@ export function boardView(data: TenantData, filters: BoardFilters, asOf: string,
     })),
     duplicates,
     progression: steps,
+    checkIns,
     initiatives: [...rows].sort((a, b) => b.priorityScore - a.priorityScore || compareText(a.title, b.title)),
   };
 }

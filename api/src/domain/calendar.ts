@@ -93,6 +93,13 @@ export function firstDayOf(month: string): string {
   return `${month}-01`;
 }
 
+/** The last day of a month: "2026-02" → "2026-02-28". */
+export function lastDayOf(month: string): string {
+  const index = monthIndex(month);
+  const days = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, "0")}`;
+}
+
 export function isDay(value: string): boolean {
   return dayPattern.test(value);
 }

@@ -4,6 +4,11 @@ import type { Observation, SuccessMetric } from "./schemas";
 type MetricShape = Pick<SuccessMetric, "direction" | "baseline" | "target" | "baselinePeriod" | "targetDate">;
 type Observed = Pick<SuccessMetric, "observations">;
 
+/** A metric that can measure progress: it states a baseline and a target (step 6, and the gate into Pilot). */
+export function hasBaselineAndTarget(metric: Pick<SuccessMetric, "baseline" | "target">): boolean {
+  return Number.isFinite(metric.baseline) && Number.isFinite(metric.target);
+}
+
 /** The observation of the latest month up to and including `asOf`, if any. */
 export function latestObservation(metric: Observed, asOf: string): Observation | undefined {
   let latest: Observation | undefined;
@@ -14,7 +19,7 @@ export function latestObservation(metric: Observed, asOf: string): Observation |
 }
 
 /** Whether `value` is at least as good as `target` in the metric's direction. */
-function meets(metric: Pick<SuccessMetric, "direction">, value: number, target: number): boolean {
+export function meetsTarget(metric: Pick<SuccessMetric, "direction">, value: number, target: number): boolean {
   return metric.direction === "up" ? value >= target : value <= target;
 }
 
@@ -29,7 +34,7 @@ function meets(metric: Pick<SuccessMetric, "direction">, value: number, target: 
 export function metricProgress(metric: MetricShape & Observed, asOf: string): number | null {
   const latest = latestObservation(metric, asOf);
   if (latest === undefined) return null;
-  if (metric.target === metric.baseline) return meets(metric, latest.value, metric.target) ? 1 : 0;
+  if (metric.target === metric.baseline) return meetsTarget(metric, latest.value, metric.target) ? 1 : 0;
   return (latest.value - metric.baseline) / (metric.target - metric.baseline);
 }
 

@@ -1,11 +1,13 @@
 import type { Principal } from "../auth/principal";
+import type { DecisionRight, DecisionType } from "./schemas/governance";
 import type { Initiative } from "./schemas/initiative";
 import type { Risk } from "./schemas/risk";
 
 /**
  * Who may change what. The route table admits roles; these rules decide per entity, on the server.
- * A Portfolio.Manager edits everything; an Executive edits the initiatives whose outcome they own,
- * the risks they own and their own survey answers; a Board.Member never writes.
+ * A Portfolio.Manager edits everything; an Executive edits the initiatives whose outcome they own
+ * (and their metrics and monthly check-ins), the risks they own and their own survey answers; a
+ * Board.Member never writes. Stage changes follow the decision rights (`canDecide`).
  */
 const isManager = (p: Principal) => p.roles.includes("Portfolio.Manager");
 const isExecutive = (p: Principal) => p.roles.includes("Executive");
@@ -19,3 +21,25 @@ export const canEditRisk = (p: Principal, r: Pick<Risk, "ownerId">, i?: Pick<Ini
   isManager(p) || (isExecutive(p) && (r.ownerId === p.id || (i !== undefined && i.outcomeOwnerId === p.id)));
 
 export const canAnswerSurvey = isExecutive;
+
+/** The monthly check-in of an initiative is written by its outcome owner or the portfolio office. */
+export const canReportStatus = canEditInitiative;
+
+/** Decision rights (RACI) are kept by the portfolio office. */
+export const canManageDecisionRights = isManager;
+
+/**
+ * Whether the caller may take a decision of this type: the one Accountable its decision right
+ * names, or, while no right is defined for the type, a Portfolio.Manager. A decision type of null
+ * (moves no decision type governs, such as putting an initiative on hold) is the portfolio
+ * office's. Only someone who may write at all (Executive or Portfolio.Manager) ever decides.
+ */
+export function canDecide(
+  p: Principal,
+  decisionType: DecisionType | null,
+  decisionRights: readonly Pick<DecisionRight, "decisionType" | "accountableId">[],
+): boolean {
+  if (!isManager(p) && !isExecutive(p)) return false;
+  const right = decisionType === null ? undefined : decisionRights.find((r) => r.decisionType === decisionType);
+  return right === undefined ? isManager(p) : right.accountableId === p.id;
+}

@@ -1,5 +1,6 @@
 import { alignmentByPriority, surveyCyclesUpTo } from "./alignment";
 import { assessmentsUpTo, maturityDimensionLabels, maturityGaps } from "./maturity";
+import { hasBaselineAndTarget } from "./metrics";
 import { priorityScore } from "./prioritisation";
 import type { DecisionType, Initiative, Pilot, Stage } from "./schemas";
 import { defaultWeights } from "./schemas";
@@ -151,9 +152,7 @@ function prioritise(data: TenantData): Outcome {
 function successMetrics(data: TenantData): Outcome {
   const active = data.initiatives.filter((i) => activeStages.includes(i.stage));
   const measured = new Set(
-    data.metrics
-      .filter((m) => Number.isFinite(m.baseline) && Number.isFinite(m.target))
-      .map((m) => m.initiativeId),
+    data.metrics.filter(hasBaselineAndTarget).map((m) => m.initiativeId),
   );
   const covered = active.filter((i) => measured.has(i.id)).length;
   if (active.length === 0) {

@@ -3,7 +3,9 @@ import { config, ConfigError, type Config } from "../config";
 import { generateDemoTenant } from "../seed/demoTenant";
 import { demoTenantId } from "../seed/demoTenantId";
 import { createServices, type Services } from "../services";
+import { describeMonthlyRun, draftMonthlySnapshots } from "../store/monthlySnapshots";
 import { createLocalHost } from "./localHost";
+import { scheduleMonthlySnapshots } from "./scheduler";
 
 /** The demo personas the local identity provider signs tokens for. */
 export function demoPersonas(asOf: string): Persona[] {
@@ -21,7 +23,15 @@ export function demoPersonas(asOf: string): Persona[] {
  * local identity provider when AUTH_MODE=local. Resolves with the port once it listens.
  */
 export async function startLocalApi(
-  options: { port?: number; quiet?: boolean; settings?: Config; personas?: Persona[]; now?: () => Date } = {},
+  options: {
+    port?: number;
+    quiet?: boolean;
+    settings?: Config;
+    personas?: Persona[];
+    now?: () => Date;
+    /** Runs the monthly board snapshot job like the Functions timer does (default true). */
+    monthlySnapshots?: boolean;
+  } = {},
 ) {
   const settings = options.settings ?? config();
   const port = options.port ?? settings.API_PORT;
@@ -39,7 +49,24 @@ export async function startLocalApi(
   const host = createLocalHost({ services: () => services, identity, tabOrigin: settings.TAB_ORIGIN, log });
   const bound = await host.listen(port);
   provide(createServices(settings, { localJwksUrl: new URL(`http://127.0.0.1:${bound}/local-auth/jwks`), now: options.now }));
-  return { port: bound, close: host.close, services: await services, identity };
+  const ready = await services;
+  const schedule =
+    options.monthlySnapshots === false
+      ? undefined
+      : scheduleMonthlySnapshots(async () => {
+          try {
+            const run = await draftMonthlySnapshots(ready);
+            if (run.failed.length > 0) log("warn", describeMonthlyRun(run));
+            else if (!options.quiet) console.log(describeMonthlyRun(run));
+          } catch (error) {
+            log("error", "the monthly board snapshot job failed", error);
+          }
+        });
+  const close = async () => {
+    schedule?.stop();
+    await host.close();
+  };
+  return { port: bound, close, services: ready, identity };
 }
 
 // Run directly (tsx api/src/host/main.ts) or as the bundle (node api/dist/localHost.cjs).

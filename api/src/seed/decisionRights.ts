@@ -53,7 +53,8 @@ export function decisionRightRecords(
   return decisionTypes.map((decisionType, k) => {
     const raci = decisionRaci[decisionType];
     return {
-      id: `drt-${decisionType}`,
+      // The decision type is the id, as PUT /api/decision-rights/{decisionType} writes it.
+      id: decisionType,
       createdAt: timestampIn(asOf - 12, 2, 10 * 60 + k * 5),
       createdBy,
       input: validated(

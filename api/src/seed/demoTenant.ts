@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { monthIndex } from "../domain/calendar";
+import { activeStages } from "../domain/progression";
 import { id as idSchema, period as periodSchema } from "../domain/schemas";
 import { alignmentRecords } from "./alignment";
 import type { Month } from "./calendar";
@@ -17,7 +18,7 @@ import { createRandom, deriveSeed } from "./random";
 import { fillerRisks, riskLibrary } from "./riskCatalogue";
 import { buildRisk, orgRiskRecords, riskOwnerKey, riskState } from "./risks";
 import type { Reporter } from "./statusUpdates";
-import { activeStages, statusUpdateRecords } from "./statusUpdates";
+import { statusUpdateRecords } from "./statusUpdates";
 import { buildStrategy } from "./strategy";
 import type { DemoTenant, DemoTenantOptions } from "./types";
 import { validated } from "./validate";

@@ -7,8 +7,6 @@ import { formatMetricValue } from "./metrics";
 import type { DemoTenant, InitiativeData, StatusUpdateData, SuccessMetricData } from "./types";
 import { validated } from "./validate";
 
-/** Initiatives in flight, which owe a monthly check-in. */
-export const activeStages: readonly Stage[] = ["approved-for-pilot", "pilot", "scaling", "production"];
 
 const ragOf: Record<Health, Rag> = { "on-track": "green", "at-risk": "amber", "off-track": "red" };
 
@@ -95,7 +93,8 @@ export function statusUpdateRecords(
     [asOf - 1, asOf]
       .filter((period) => period < asOf || index % 8 !== 5)
       .map((period) => ({
-        id: `sts-${reporter.initiativeId.replace(/^ini-/, "")}-${monthFromIndex(period)}`,
+        // `<initiative>.<month>`, as PUT /api/initiatives/{id}/status-updates/{period} writes it.
+        id: `${reporter.initiativeId}.${monthFromIndex(period)}`,
         createdAt: timestampIn(period, 24 + (index % 4), 15 * 60 + (index % 120)),
         createdBy: reporter.input.outcomeOwnerId,
         input: buildStatusUpdate(reporter, period, period < asOf, index),

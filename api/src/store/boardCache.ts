@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import { publishedSnapshotCount } from "../domain/snapshotRules";
 import type { BoardFilters } from "../domain/boardFilters";
 import type { TenantData } from "../domain/tenantData";
 import type { TenantDataCache, TenantEntities } from "./tenantData";
@@ -39,5 +40,6 @@ export class BoardCache<View> {
 }
 
 export function asTenantData(entities: TenantEntities): TenantData {
-  return { ...entities, publishedSnapshots: 0 };
+  const { snapshots, ...data } = entities;
+  return { ...data, publishedSnapshots: publishedSnapshotCount(snapshots) };
 }

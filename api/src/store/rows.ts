@@ -22,6 +22,7 @@ export const indexedFields: Record<EntityType, readonly string[]> = {
   "decision-right": ["decisionType"],
   "gate-decision": ["initiativeId"],
   "status-update": ["initiativeId", "period"],
+  snapshot: ["period", "status"],
 };
 
 export function indexedColumns(kind: EntityType, doc: Record<string, unknown>): Record<string, string> {

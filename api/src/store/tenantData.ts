@@ -1,5 +1,6 @@
 import {
   alignmentResponse,
+  boardSnapshot,
   decisionRight,
   gateDecision,
   initiative,
@@ -16,7 +17,7 @@ import { listEntities, type Stored } from "./repository";
 
 /** Everything of one tenant that the board view is computed from, with each entity's ETag. */
 export async function readTenantEntities(clients: StorageClients, tenantId: string) {
-  const [strategies, initiatives, metrics, risks, assessments, alignment, decisionRights, gateDecisions, statusUpdates] =
+  const [strategies, initiatives, metrics, risks, assessments, alignment, decisionRights, gateDecisions, statusUpdates, snapshots] =
     await Promise.all([
       listEntities(clients, tenantId, "strategy", strategyProfile),
       listEntities(clients, tenantId, "initiative", initiative),
@@ -27,6 +28,7 @@ export async function readTenantEntities(clients: StorageClients, tenantId: stri
       listEntities(clients, tenantId, "decision-right", decisionRight),
       listEntities(clients, tenantId, "gate-decision", gateDecision),
       listEntities(clients, tenantId, "status-update", statusUpdate),
+      listEntities(clients, tenantId, "snapshot", boardSnapshot),
     ]);
   return {
     strategy: strategies[0] as Stored<(typeof strategies)[number]> | undefined,
@@ -38,6 +40,7 @@ export async function readTenantEntities(clients: StorageClients, tenantId: stri
     decisionRights,
     gateDecisions,
     statusUpdates,
+    snapshots,
   };
 }
 export type TenantEntities = Awaited<ReturnType<typeof readTenantEntities>>;
@@ -54,6 +57,7 @@ const collections = {
   "decision-right": "decisionRights",
   "gate-decision": "gateDecisions",
   "status-update": "statusUpdates",
+  snapshot: "snapshots",
 } as const satisfies Partial<Record<string, keyof TenantEntities>>;
 
 /** The tenant's data after a commit, sharing every untouched list with the data before it. */

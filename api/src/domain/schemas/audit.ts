@@ -11,11 +11,12 @@ export const entityTypes = [
   "decision-right",
   "gate-decision",
   "status-update",
+  "snapshot",
 ] as const;
 export const entityType = z.enum(entityTypes);
 export type EntityType = z.infer<typeof entityType>;
 
-export const auditActions = ["create", "update", "delete", "retire", "gate"] as const;
+export const auditActions = ["create", "update", "delete", "retire", "gate", "publish", "supersede"] as const;
 
 /** Append-only; `hash` = SHA-256 over the canonical event without `hash`, chained by `prevHash`. */
 export const auditEvent = z.object({

@@ -7,4 +7,5 @@ export * from "./maturity";
 export * from "./alignment";
 export * from "./governance";
 export * from "./statusUpdate";
+export * from "./snapshot";
 export * from "./audit";

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { canAnswerSurvey } from "../../domain/permissions";
 import { alignmentResponse, alignmentResponseInput, strategyProfile, surveyCycle } from "../../domain/schemas";
-import { badRequest, conflict, forbidden, parseOrThrow, preconditionRequired } from "../../errors";
+import { badRequest, conflict, forbidden, parseOrThrow } from "../../errors";
 import { getEntity, listEntities } from "../../store/repository";
 import { readJson, readQuery } from "../request";
 import type { Reply, RequestContext } from "../route";
-import { createEntity, updateEntity } from "./crud";
+import { putEntity } from "./crud";
 import { single } from "./query";
 
 const listQuery = z.object({ cycle: single(surveyCycle).optional(), executiveId: single(z.string().max(64)).optional() });
@@ -33,10 +33,5 @@ export async function putResponse(ctx: RequestContext): Promise<Reply> {
   if (!profile.priorities.some((p) => p.id === priorityId))
     throw badRequest("no such business priority", [{ path: "priorityId", message: `no business priority '${priorityId}'` }]);
   const id = responseId(cycle, ctx.principal.id, priorityId);
-  const doc = { ...answer, cycle, priorityId, executiveId: ctx.principal.id };
-  const ifMatch = ctx.req.headers.get("if-match");
-  if (ifMatch) return updateEntity(ctx, "alignment", id, alignmentResponse, ifMatch, () => doc);
-  const exists = await getEntity(ctx.services.storage, ctx.principal.tenantId, "alignment", id, alignmentResponse);
-  if (exists) throw preconditionRequired();
-  return createEntity(ctx, "alignment", alignmentResponse, doc, { id });
+  return putEntity(ctx, "alignment", alignmentResponse, id, { ...answer, cycle, priorityId, executiveId: ctx.principal.id });
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { AuditChange } from "../../domain/auditDiff";
+import { auditChanges } from "../../domain/auditDiff";
 import type { AuditEvent } from "../../domain/schemas";
 import { verifyChain } from "../../store/auditChain";
 import { listAuditEvents } from "../../store/auditLog";
@@ -11,11 +13,14 @@ const auditQuery = z.object({
   limit: single(z.coerce.number().int().min(1).max(500)).default(100),
 });
 
-/** The newest audit events first, optionally for one entity. */
+/** The newest audit events first, optionally for one entity, each with its field-level changes. */
 export async function listAudit(ctx: RequestContext): Promise<Reply> {
   const { entityId, limit } = readQuery(ctx.req, auditQuery);
   const events = await listAuditEvents(ctx.services.storage, ctx.principal.tenantId, { entityId });
-  const items: AuditEvent[] = events.slice(-limit).reverse();
+  const items: (AuditEvent & { changes: AuditChange[] })[] = events
+    .slice(-limit)
+    .reverse()
+    .map((event) => ({ ...event, changes: auditChanges(event) }));
   return { status: 200, body: { items } };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { EntityType } from "../../domain/schemas";
-import { conflict, notFound, parseOrThrow, preconditionFailed } from "../../errors";
+import { conflict, notFound, parseOrThrow, preconditionFailed, preconditionRequired } from "../../errors";
 import { commitChanges, type Change } from "../../store/commit";
 import { getEntity, type Stored } from "../../store/repository";
 import { rowKey } from "../../store/rows";
@@ -47,16 +47,26 @@ export async function createEntity<S extends z.ZodType>(
   kind: EntityType,
   schema: S,
   fields: Doc,
-  options: { id?: string; location?: (id: string) => string; extra?: (doc: z.output<S>) => Promise<Change[]> } = {},
+  options: {
+    id?: string;
+    location?: (id: string) => string;
+    extra?: (doc: z.output<S>) => Promise<Change[]>;
+  } = {},
 ): Promise<Reply> {
   const id = options.id ?? randomUUID();
   const doc = parseOrThrow(schema, { ...fields, ...stamp(ctx, id) }, `the ${nounOf(kind)}`) as Doc;
-  const { etags } = await commitChanges(ctx.services.storage, ctx.principal.tenantId, ctx.principal.id, async () => {
-    const existing = await getEntity(ctx.services.storage, ctx.principal.tenantId, kind, id, schema);
-    if (existing) throw conflict(`${nounOf(kind)} '${id}' already exists`);
-    const extra = options.extra ? await options.extra(doc as z.output<S>) : [];
-    return [{ kind, id, action: "create", before: null, after: doc }, ...extra];
-  });
+  const { etags } = await commitChanges(
+    ctx.services.storage,
+    ctx.principal.tenantId,
+    ctx.principal.id,
+    async () => {
+      const existing = await getEntity(ctx.services.storage, ctx.principal.tenantId, kind, id, schema);
+      if (existing) throw conflict(`${nounOf(kind)} '${id}' already exists`);
+      const extra = options.extra ? await options.extra(doc as z.output<S>) : [];
+      return [{ kind, id, action: "create", before: null, after: doc }, ...extra];
+    },
+    ctx.services.now,
+  );
   const etag = etags.get(rowKey(kind, id)) ?? "";
   return {
     status: 201,
@@ -80,15 +90,25 @@ export async function updateEntity<S extends z.ZodType>(
   extra?: (next: z.output<S>, current: Stored<z.output<S>>) => Promise<Change[]>,
 ): Promise<Reply> {
   let next: Doc = {};
-  const { etags } = await commitChanges(ctx.services.storage, ctx.principal.tenantId, ctx.principal.id, async () => {
-    const current = await readOr404(ctx, kind, id, schema);
-    if (current.etag !== ifMatch) throw preconditionFailed();
-    const before = withoutEtag(current) as Doc;
-    const proposed = await apply(current);
-    next = parseOrThrow(schema, { ...before, ...proposed, ...stamp(ctx, id, before) }, `the ${nounOf(kind)}`) as Doc;
-    const more = extra ? await extra(next as z.output<S>, current) : [];
-    return [{ kind, id, action, before, after: next }, ...more];
-  });
+  const { etags } = await commitChanges(
+    ctx.services.storage,
+    ctx.principal.tenantId,
+    ctx.principal.id,
+    async () => {
+      const current = await readOr404(ctx, kind, id, schema);
+      if (current.etag !== ifMatch) throw preconditionFailed();
+      const before = withoutEtag(current) as Doc;
+      const proposed = await apply(current);
+      next = parseOrThrow(
+        schema,
+        { ...before, ...proposed, ...stamp(ctx, id, before) },
+        `the ${nounOf(kind)}`,
+      ) as Doc;
+      const more = extra ? await extra(next as z.output<S>, current) : [];
+      return [{ kind, id, action, before, after: next }, ...more];
+    },
+    ctx.services.now,
+  );
   const etag = etags.get(rowKey(kind, id)) ?? "";
   return { status: 200, body: { ...next, etag }, headers: { ETag: etag } };
 }
@@ -102,13 +122,39 @@ export async function deleteEntity<S extends z.ZodType>(
   ifMatch: string,
   authorise: (current: Stored<z.output<S>>) => void | Promise<void>,
 ): Promise<Reply> {
-  await commitChanges(ctx.services.storage, ctx.principal.tenantId, ctx.principal.id, async () => {
-    const current = await readOr404(ctx, kind, id, schema);
-    if (current.etag !== ifMatch) throw preconditionFailed();
-    await authorise(current);
-    return [{ kind, id, action: "delete", before: withoutEtag(current) as Doc, after: null }];
-  });
+  await commitChanges(
+    ctx.services.storage,
+    ctx.principal.tenantId,
+    ctx.principal.id,
+    async () => {
+      const current = await readOr404(ctx, kind, id, schema);
+      if (current.etag !== ifMatch) throw preconditionFailed();
+      await authorise(current);
+      return [{ kind, id, action: "delete", before: withoutEtag(current) as Doc, after: null }];
+    },
+    ctx.services.now,
+  );
   return { status: 204 };
+}
+
+/**
+ * PUT of an entity whose id is a natural key (a decision type, an initiative's month): without
+ * If-Match it creates, and answers 428 when the entity exists already, so nothing is replaced
+ * blindly; with If-Match it replaces the entity under optimistic concurrency (404, 412).
+ */
+export async function putEntity<S extends z.ZodType>(
+  ctx: RequestContext,
+  kind: EntityType,
+  schema: S,
+  id: string,
+  doc: Doc,
+  options: { location?: (id: string) => string } = {},
+): Promise<Reply> {
+  const ifMatch = ctx.req.headers.get("if-match")?.trim();
+  if (ifMatch) return updateEntity(ctx, kind, id, schema, ifMatch, () => doc);
+  const exists = await getEntity(ctx.services.storage, ctx.principal.tenantId, kind, id, schema);
+  if (exists) throw preconditionRequired();
+  return createEntity(ctx, kind, schema, doc, { id, location: options.location });
 }
 
 /** A stored entity as a response, with its ETag also in the header. */

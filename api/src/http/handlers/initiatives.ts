@@ -1,14 +1,12 @@
 import { boardView } from "../../domain/board";
 import { InvalidCursor, listQuery, pageOf, type InitiativeListItem } from "../../domain/initiativeList";
 import { canEditInitiative, canManagePortfolio } from "../../domain/permissions";
-import { gateDecision, initiative, initiativeInput, initiativePatch, strategyProfile, type Stage } from "../../domain/schemas";
+import { initiative, initiativeInput, initiativePatch, strategyProfile } from "../../domain/schemas";
 import { badRequest, conflict, forbidden } from "../../errors";
 import { readJson, readQuery, requireIfMatch } from "../request";
 import type { Reply, RequestContext } from "../route";
 import { createEntity, entityReply, readOr404, updateEntity } from "./crud";
 import { asOfMonth, today } from "./clock";
-import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { getEntity } from "../../store/repository";
 
 export async function listInitiatives(ctx: RequestContext): Promise<Reply> {
@@ -89,54 +87,4 @@ export async function updateInitiative(ctx: RequestContext): Promise<Reply> {
       throw forbidden("only a Portfolio.Manager or the initiative's outcome owner may change it");
     return patch;
   });
-}
-
-const retireBody = z.strictObject({ rationale: z.string().trim().min(1).max(2000) });
-const retirable: readonly Stage[] = ["idea", "assessed", "approved-for-pilot", "pilot", "scaling", "production", "on-hold"];
-
-/** Retiring is a stage change, so it is recorded as a gate decision in the same transaction. */
-export async function retireInitiative(ctx: RequestContext): Promise<Reply> {
-  const id = ctx.params.id ?? "";
-  const ifMatch = requireIfMatch(ctx.req);
-  const { rationale } = await readJson(ctx.req, retireBody, "the retirement");
-  if (!canManagePortfolio(ctx.principal)) throw forbidden("only a Portfolio.Manager retires initiatives");
-  return updateEntity(
-    ctx,
-    "initiative",
-    id,
-    initiative,
-    ifMatch,
-    (current) => {
-      if (!retirable.includes(current.stage)) throw conflict(`an initiative in stage '${current.stage}' cannot be retired`);
-      return { stage: "retired" };
-    },
-    "retire",
-    async (_next, current) => {
-      const at = ctx.services.now().toISOString();
-      const gateId = randomUUID();
-      return [
-        {
-          kind: "gate-decision",
-          id: gateId,
-          action: "gate",
-          before: null,
-          after: gateDecision.parse({
-            id: gateId,
-            tenantId: ctx.principal.tenantId,
-            initiativeId: id,
-            from: current.stage,
-            to: "retired",
-            checklist: [],
-            decidedBy: ctx.principal.id,
-            decidedAt: at,
-            rationale,
-            createdAt: at,
-            createdBy: ctx.principal.id,
-            updatedAt: at,
-            updatedBy: ctx.principal.id,
-          }),
-        },
-      ];
-    },
-  );
 }
