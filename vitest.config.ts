@@ -50,6 +50,28 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: "resilience",
+          environment: "node",
+          include: ["tests/resilience/**/*.test.ts"],
+          globalSetup: ["tests/resilience/support/globalSetup.ts"],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          // The suites stop storage and kill processes: one at a time, so that their bounds hold.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "fuzz",
+          environment: "node",
+          include: ["tests/fuzz/**/*.test.ts"],
+          globalSetup: ["api/test/support/globalSetup.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

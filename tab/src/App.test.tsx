@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { json, problem, stubFetch, type Handler } from "../test/fetchStub";
+import { boardView } from "../test/boardView";
 import { renderWithTheme } from "../test/render";
 import { App } from "./App";
 import type { AppConfig } from "./config";
@@ -45,6 +46,7 @@ function start(api: Record<string, Handler> = {}) {
     },
     "GET /api/strategy": () => problem(404, "No strategy profile"),
     "GET /api/initiatives": () => json({ items: [], continuationToken: null }),
+    "GET /api/board": () => json(boardView()),
     ...api,
   });
   vi.stubGlobal("fetch", host.fetch);
@@ -62,31 +64,44 @@ async function signInAs(name: string) {
 beforeEach(() => window.history.replaceState(null, "", "/"));
 
 describe("App", () => {
-  it("signs an executive in and opens the portfolio", async () => {
+  it("signs an executive in and opens the board", async () => {
     const host = start();
     await signInAs("Avery Chen");
 
-    expect(within(screen.getByRole("banner")).getByText("AI Strategy Board")).toBeInTheDocument();
+    expect(within(await screen.findByRole("banner")).getByText("AI Strategy Board")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Account: Avery Chen" })).toBeInTheDocument();
-    const nav = screen.getByRole("navigation", { name: "Pages" });
+    const nav = await screen.findByRole("navigation", { name: "Pages" });
     expect(
       within(nav)
         .getAllByRole("link")
         .map((l) => l.textContent),
-    ).toEqual(["Portfolio"]);
-    expect(await screen.findByRole("heading", { level: 1, name: "Portfolio" })).toBeInTheDocument();
+    ).toEqual(["Board", "My area", "Portfolio", "Owners", "Risks", "Maturity", "Alignment", "Priorities", "Progress", "Board snapshots"]);
+    expect(await screen.findByRole("heading", { level: 1, name: "Board" })).toBeInTheDocument();
     expect(screen.getByRole("main")).toBeInTheDocument();
-    expect(window.location.hash).toBe("#/portfolio");
-    expect(within(nav).getByRole("link", { name: "Portfolio" })).toHaveAttribute("aria-current", "page");
-    await screen.findByRole("heading", { name: "No AI initiatives yet" });
+    expect(window.location.hash).toBe("#/board");
+    expect(within(nav).getByRole("link", { name: "Board" })).toHaveAttribute("aria-current", "page");
+    expect(await screen.findByRole("region", { name: "Portfolio ROI" })).toHaveTextContent("25%");
     expect(host.urls("/api/me")[0]).toBeDefined();
-    expect(
-      host.requests.find((r) => r.url.pathname === "/api/initiatives")?.headers.get("authorization"),
-    ).toBe("Bearer token-for-ceo");
+    expect(host.requests.find((r) => r.url.pathname === "/api/board")?.headers.get("authorization")).toBe(
+      "Bearer token-for-ceo",
+    );
+  });
+
+  it("opens the portfolio from the navigation", async () => {
+    start();
+    const user = await signInAs("Avery Chen");
+    const nav = await screen.findByRole("navigation", { name: "Pages" });
+    await user.click(within(nav).getByRole("link", { name: "Portfolio" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Portfolio" })).toBeInTheDocument();
+    await screen.findByRole("heading", { name: "No AI initiatives yet" });
+    expect(window.location.hash).toBe("#/portfolio");
   });
 
   it("shows a board member the board snapshots only", async () => {
-    start();
+    start({
+      "GET /api/snapshots": () => json({ items: [] }),
+      "GET /api/snapshots/verify": () => json({ intact: true, checked: 0, problems: [] }),
+    });
     await signInAs("Dana Okafor");
     const nav = screen.getByRole("navigation", { name: "Pages" });
     expect(
@@ -96,7 +111,7 @@ describe("App", () => {
     ).toEqual(["Board snapshots"]);
     expect(await screen.findByRole("heading", { level: 1, name: "Board snapshots" })).toBeInTheDocument();
     expect(
-      screen.getByRole("heading", { level: 2, name: "No snapshot has been published yet" }),
+      await screen.findByRole("heading", { level: 2, name: "No snapshot has been published yet" }),
     ).toBeInTheDocument();
     expect(window.location.hash).toBe("#/snapshots");
   });
@@ -126,7 +141,7 @@ describe("App", () => {
   });
 
   it("goes back to sign-in when the API answers 401", async () => {
-    start({ "GET /api/initiatives": () => problem(401, "Token expired") });
+    start({ "GET /api/board": () => problem(401, "Token expired") });
     await signInAs("Avery Chen");
     expect(await screen.findByRole("heading", { level: 1, name: "Sign in as…" })).toBeInTheDocument();
     expect(screen.getByText("Your session has ended. Sign in again to continue.")).toBeInTheDocument();
@@ -135,7 +150,7 @@ describe("App", () => {
   it("resumes a session kept in this browser tab", async () => {
     const host = start();
     await signInAs("Avery Chen");
-    await screen.findByRole("heading", { level: 1, name: "Portfolio" });
+    await screen.findByRole("heading", { level: 1, name: "Board" });
     host.unmount();
 
     renderWithTheme(<App config={local} />);
@@ -145,21 +160,25 @@ describe("App", () => {
     expect(host.urls("/api/me")).toHaveLength(2);
   });
 
-  it("explains, rather than fails, when Entra sign-in is configured", async () => {
+  it("offers Microsoft Entra sign-in when the build is set to it", async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>();
+    vi.stubGlobal("fetch", fetch);
     renderWithTheme(
       <App
         config={{
           ...local,
-          auth: { mode: "entra", clientId: "c", tenantId: "t", apiScope: "api://x/c/access_as_user" },
+          auth: {
+            mode: "entra",
+            clientId: "c0ffee00-0000-4000-8000-000000000001",
+            tenantId: "7e4a0000-0000-4000-8000-000000000002",
+            apiScope: "api://board.contoso.example/c0ffee00-0000-4000-8000-000000000001/access_as_user",
+          },
         }}
       />,
     );
-    expect(
-      await screen.findByRole("heading", {
-        level: 1,
-        name: "Microsoft Entra sign-in is not configured in this build",
-      }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign in to AI Strategy Board" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Sign in with Microsoft" })).toBeEnabled();
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 

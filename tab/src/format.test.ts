@@ -44,4 +44,19 @@ describe("formatters", () => {
   it("reuses formatters per locale", () => {
     expect(formatters("en-GB")).toBe(formatters("en-gb"));
   });
+
+  it("formats months and signed changes", () => {
+    const f = formatters("en-US");
+    expect(f.month("2026-09")).toBe("Sep 2026");
+    expect(formatters("en-GB").month("2026-09")).toBe("Sept 2026");
+    expect(f.month("2026-01")).toBe("Jan 2026");
+    expect(f.signedNumber(3)).toBe("+3");
+    expect(f.signedNumber(-1.25, 1)).toBe("-1.3");
+    expect(f.signedNumber(0)).toBe("0");
+    expect(f.points(0.021)).toBe("+2.1 pts");
+    expect(f.points(-0.1)).toBe("-10 pts");
+    expect(f.signedCurrency(1_250_000, "EUR")).toBe("+€1.3M");
+    expect(f.signedCurrency(-40_000, "EUR")).toBe("-€40K");
+    expect(plain(formatters("de-DE").points(0.021))).toBe("+2,1 pts");
+  });
 });

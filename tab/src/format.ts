@@ -18,6 +18,14 @@ export interface Formatters {
   date(value: string | Date): string;
   /** The time of day of a timestamp, hours and minutes. */
   time(value: string | Date): string;
+  /** A month ("2026-09") as "Sep 2026". */
+  month(period: string): string;
+  /** A change with its sign: "+3", "−1.5", "0". */
+  signedNumber(value: number, fractionDigits?: number): string;
+  /** A change of a ratio in percentage points: 0.021 → "+2.1 pts". */
+  points(delta: number): string;
+  /** A change of an amount with its sign, compact: "+€1.2M". */
+  signedCurrency(amount: number, currency: string): string;
 }
 
 const fallbackLocale = "en-US";
@@ -42,6 +50,8 @@ function create(locale: string): Formatters {
   // A calendar date names a day, not an instant: format it in UTC so no time zone shifts it.
   const mediumDateUtc = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const shortTime = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
+  const monthYear = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
+  const signed = new Map<number, Intl.NumberFormat>();
 
   const cached = <K>(map: Map<K, Intl.NumberFormat>, key: K, make: () => Intl.NumberFormat) => {
     let f = map.get(key);
@@ -66,7 +76,7 @@ function create(locale: string): Formatters {
           new Intl.NumberFormat(locale, {
             style: "currency",
             currency,
-            ...(options?.compact ? { notation: "compact", maximumFractionDigits: 1 } : {}),
+            ...(options?.compact ? { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 } : {}),
           }),
       ).format(amount),
     date: (value) =>
@@ -74,6 +84,29 @@ function create(locale: string): Formatters {
         ? mediumDateUtc.format(new Date(`${value}T00:00:00Z`))
         : mediumDate.format(new Date(value)),
     time: (value) => shortTime.format(new Date(value)),
+    month: (period) => monthYear.format(new Date(`${period}-01T00:00:00Z`)),
+    signedNumber: (value, fractionDigits = 0) =>
+      cached(
+        signed,
+        fractionDigits,
+        () => new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits, signDisplay: "exceptZero" }),
+      ).format(value),
+    points: (delta) =>
+      `${cached(signed, 1, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: "exceptZero" })).format(delta * 100)} pts`,
+    signedCurrency: (amount, currency) =>
+      cached(
+        currencies,
+        `${currency}:signed`,
+        () =>
+          new Intl.NumberFormat(locale, {
+            style: "currency",
+            currency,
+            notation: "compact",
+            minimumFractionDigits: 0,
+            maximumFractionDigits: 1,
+            signDisplay: "exceptZero",
+          }),
+      ).format(amount),
   };
 }
 

@@ -14,7 +14,8 @@ afterAll(() => browser.close());
 describe("portfolio journey", () => {
   it("signs the CIO in and lists the seeded portfolio with derived values", async () => {
     const { context, page } = await newPage(browser);
-    await page.goto(`${tabUrl()}/`);
+    // The board is the executives' home page; the portfolio is a deep link away.
+    await page.goto(`${tabUrl()}/#/portfolio`);
     await expect.poll(() => page.getByRole("heading", { name: "Sign in as…" }).isVisible()).toBe(true);
     await page.getByRole("button", { name: "Sign in as Mateo Fernández" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "Portfolio" }).isVisible(), { timeout: 15_000 }).toBe(true);

@@ -1,8 +1,8 @@
 import { Avatar, Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleFilled, DismissCircleFilled, WarningFilled } from "@fluentui/react-icons";
 import type { Health, Stage } from "@domain/schemas/initiative";
-import type { Executive, RiskBand } from "../../api/types";
-import type { Formatters } from "../../format";
+import type { Executive, RiskBand } from "../api/types";
+import type { Formatters } from "../format";
 import { bandColors, bandLabels, healthLabels, stageColors, stageLabels } from "./labels";
 
 /** The portfolio table's cells that are more than plain text. */

@@ -1,6 +1,13 @@
 import type { BadgeProps } from "@fluentui/react-components";
+import type { ValueCategory } from "@domain/schemas/common";
 import type { Health, Stage } from "@domain/schemas/initiative";
-import type { RiskBand } from "../../api/types";
+import type {
+  impactLabels as domainImpact,
+  likelihoodLabels as domainLikelihood,
+  Risk,
+  RiskStatus,
+} from "@domain/schemas/risk";
+import type { RiskBand } from "../api/types";
 
 /**
  * How stages, health and risk bands read and look. Colour always comes with text: the label is
@@ -54,3 +61,37 @@ export const bandColors: Record<RiskBand, BadgeColor> = {
 };
 
 export const isStage = (value: string): value is Stage => Object.hasOwn(stageLabels, value);
+
+/** The 1–5 scales of a risk, as the domain names them (schemas/risk.ts). */
+export const likelihoodLabels = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"] as const;
+export const impactLabels = ["Negligible", "Minor", "Moderate", "Major", "Severe"] as const;
+// Fails to compile if the domain renames a level.
+export type _LikelihoodInSync = Assert<typeof likelihoodLabels, typeof domainLikelihood>;
+export type _ImpactInSync = Assert<typeof impactLabels, typeof domainImpact>;
+type Assert<A extends B, B> = A;
+
+type RiskCategory = Risk["category"];
+export const riskCategoryLabels: Record<RiskCategory, string> = {
+  privacy: "Privacy / data exposure",
+  security: "Security",
+  compliance: "Compliance",
+  "bias-fairness": "Bias & fairness",
+  reliability: "Reliability",
+  vendor: "Vendor",
+  operational: "Operational",
+  reputational: "Reputational",
+};
+
+export const riskStatusLabels: Record<RiskStatus, string> = {
+  open: "Open",
+  mitigating: "Mitigating",
+  accepted: "Accepted",
+  closed: "Closed",
+};
+
+export const valueCategoryLabels: Record<ValueCategory, string> = {
+  "cost-reduction": "Cost reduction",
+  "revenue-growth": "Revenue growth",
+  "process-optimisation": "Process optimisation",
+  "risk-mitigation": "Risk mitigation",
+};

@@ -1,4 +1,4 @@
-import { useEffect, useState, type MouseEvent } from "react";
+import { Suspense, useEffect, useState, type MouseEvent } from "react";
 import {
   Button,
   Hamburger,
@@ -6,15 +6,18 @@ import {
   NavDrawer,
   NavDrawerBody,
   NavItem,
+  SkeletonItem,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { CompassNorthwestRegular, PersonProhibitedRegular, SparkleFilled } from "@fluentui/react-icons";
 import { useSession } from "../auth/AuthGate";
 import { buildHash, navigate, useRoute } from "../routing/hashRouter";
+import { hrefWithSlicers, slicersFromQuery } from "../routing/slicers";
 import { useMediaQuery } from "../useMediaQuery";
 import { EmptyState } from "./EmptyState";
-import { pages, pagesFor, type PageDefinition } from "./pages";
+import { mayOpen, pageAt, pagesFor, type PageDefinition } from "./pages";
+import { PageErrorBoundary } from "./PageErrorBoundary";
 import { UserMenu } from "./UserMenu";
 
 const useStyles = makeStyles({
@@ -25,6 +28,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "auto minmax(0, 1fr)",
     gridTemplateAreas: `"header header" "nav main"`,
     backgroundColor: tokens.colorNeutralBackground3,
+    "@media print": { display: "block", height: "auto", backgroundColor: "transparent" },
   },
   skip: {
     position: "absolute",
@@ -49,6 +53,7 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    "@media print": { display: "none" },
   },
   mark: {
     display: "grid",
@@ -61,19 +66,39 @@ const useStyles = makeStyles({
     fontSize: "18px",
   },
   product: { flexGrow: 1 },
-  nav: { gridArea: "nav", height: "100%" },
+  nav: { gridArea: "nav", height: "100%", "@media print": { display: "none" } },
   main: {
     gridArea: "main",
     overflow: "auto",
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
     ":focus": { outline: "none" },
     "@media (max-width: 720px)": { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
+    "@media print": { overflow: "visible", padding: 0 },
   },
+  loading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
-function PageContent({ page, visible }: { page: PageDefinition | undefined; visible: PageDefinition[] }) {
+function PageLoading() {
+  const styles = useStyles();
+  return (
+    <div className={styles.loading} aria-busy aria-label="Loading the page">
+      <SkeletonItem size={32} style={{ width: "30%" }} />
+      <SkeletonItem shape="rectangle" style={{ height: 56 }} />
+      <SkeletonItem shape="rectangle" style={{ height: 240 }} />
+    </div>
+  );
+}
+
+interface PageContentProps {
+  page: PageDefinition | undefined;
+  visible: PageDefinition[];
+  roles: readonly string[];
+}
+
+function PageContent({ page, visible, roles }: PageContentProps) {
   const home = visible[0];
-  if (!home) {
+  // Without a role, only the pages for everyone (about, privacy, terms) open.
+  if (!home && page?.roles !== "any") {
     return (
       <EmptyState
         icon={<PersonProhibitedRegular />}
@@ -87,16 +112,18 @@ function PageContent({ page, visible }: { page: PageDefinition | undefined; visi
       </EmptyState>
     );
   }
-  if (!page || !visible.includes(page)) {
+  if (!page || !mayOpen(page, roles)) {
     return (
       <EmptyState
         icon={<CompassNorthwestRegular />}
         title={page ? "This page is not part of your role" : "Page not found"}
         headingLevel={1}
         actions={
-          <Button appearance="primary" as="a" href={buildHash(home.path)}>
-            Go to {home.title}
-          </Button>
+          home && (
+            <Button appearance="primary" as="a" href={buildHash(home.path)}>
+              Go to {home.title}
+            </Button>
+          )
         }
       >
         <Text as="p">
@@ -107,11 +134,17 @@ function PageContent({ page, visible }: { page: PageDefinition | undefined; visi
       </EmptyState>
     );
   }
-  return <page.Component />;
+  return (
+    <PageErrorBoundary key={page.id}>
+      <Suspense fallback={<PageLoading />}>
+        <page.Component />
+      </Suspense>
+    </PageErrorBoundary>
+  );
 }
 
 /** Header, navigation by role, and the current page. */
-export function AppShell() {
+export default function Shell() {
   const styles = useStyles();
   const { user } = useSession();
   const route = useRoute();
@@ -126,7 +159,9 @@ export function AppShell() {
     if (atRoot && home) navigate(buildHash(home.path), { replace: true });
   }, [atRoot, home]);
 
-  const page = pages.find((p) => p.path === route.path);
+  const page = pageAt(route.path);
+  // Links between board pages keep the slicers, as Power BI keeps a report's filters.
+  const slicers = slicersFromQuery(route.query);
 
   const skipToMain = (event: MouseEvent) => {
     event.preventDefault();
@@ -166,7 +201,12 @@ export function AppShell() {
         >
           <NavDrawerBody>
             {visible.map((p) => (
-              <NavItem key={p.id} value={p.id} href={buildHash(p.path)} icon={<p.icon />}>
+              <NavItem
+                key={p.id}
+                value={p.id}
+                href={p.slicers ? hrefWithSlicers(p.path, slicers) : buildHash(p.path)}
+                icon={<p.icon />}
+              >
                 {p.title}
               </NavItem>
             ))}
@@ -174,7 +214,7 @@ export function AppShell() {
         </NavDrawer>
       )}
       <main id="main" className={styles.main} tabIndex={-1}>
-        {atRoot && home ? null : <PageContent page={page} visible={visible} />}
+        {atRoot && home ? null : <PageContent page={page} visible={visible} roles={user.roles} />}
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { isStage, stageLabels } from "./labels";
+import { isStage, stageLabels } from "../../components/labels";
 import { hasFilters, withoutFilters, type PortfolioView } from "./portfolioQuery";
 
 /** Department, stage and owner slicers; the chosen values live in the hash query. */

@@ -13,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import type { Executive, InitiativeListItem } from "../../api/types";
 import type { Formatters } from "../../format";
-import { HealthLabel, OpenRisks, PersonName, Ratio, StageBadge } from "./cells";
+import { HealthLabel, OpenRisks, PersonName, Ratio, StageBadge } from "../../components/cells";
+import { InitiativeLink } from "../../components/InitiativeLink";
 import type { PortfolioView, SortField } from "./portfolioQuery";
 
 const useStyles = makeStyles({
@@ -47,7 +48,7 @@ interface CellContext {
 }
 
 const columns: Column[] = [
-  { id: "title", label: "Initiative", sort: "title", cell: (i) => i.title },
+  { id: "title", label: "Initiative", sort: "title", cell: (i) => <InitiativeLink id={i.id} title={i.title} /> },
   { id: "department", label: "Department", sort: "department", cell: (i) => i.department },
   { id: "stage", label: "Stage", sort: "stage", cell: (i) => <StageBadge stage={i.stage} /> },
   { id: "health", label: "Health", sort: "health", cell: (i) => <HealthLabel health={i.health} /> },

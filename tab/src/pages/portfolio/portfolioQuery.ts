@@ -1,7 +1,7 @@
 import type { Stage } from "@domain/schemas/initiative";
 import { withQuery } from "../../api/client";
 import type { RouteQuery } from "../../routing/hashRouter";
-import { isStage } from "./labels";
+import { isStage } from "../../components/labels";
 
 /**
  * The portfolio's filters and sort order live in the hash query

@@ -1,0 +1,39 @@
+/**
+ * The one place that sets echarts up: only the chart types and components the board uses, from
+ * `echarts/core` (the full `echarts` import would add ~150 KiB). This module is loaded with
+ * `import()` by Chart.tsx, never statically, so echarts stays out of the initial bundle (the
+ * `keepLibrariesLazy` plugin in vite.config.ts fails the build otherwise). The browser draws on
+ * canvas; the SVG renderer serves environments without one (tests).
+ */
+import { init, use as register } from "echarts/core";
+import { BarChart, FunnelChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from "echarts/charts";
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from "echarts/components";
+import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
+
+register([
+  BarChart,
+  FunnelChart,
+  HeatmapChart,
+  LineChart,
+  RadarChart,
+  ScatterChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+  SVGRenderer,
+]);
+
+export { init };

@@ -1,0 +1,69 @@
+import { useMemo } from "react";
+import { useApiGet } from "../../api/hooks";
+import type { AssessmentItem, ItemList } from "../../api/types";
+import { BoardFrame } from "../../components/BoardFrame";
+import { DataTable, type Column } from "../../components/DataTable";
+import { Section, SectionGrid } from "../../components/Section";
+import { ApiErrorMessage } from "../../shell/ApiErrorMessage";
+import { MaturityGapsSection, MaturityRadarSection, MaturityTrendSection, maturityLevels } from "../board/sections/Maturity";
+
+type DimensionEvidence = AssessmentItem["dimensions"][number] & { label: string };
+
+/** The evidence behind the latest assessment, dimension by dimension. */
+function EvidenceSection({ period, labels }: { period: string; labels: ReadonlyMap<string, string> }) {
+  const assessments = useApiGet<ItemList<AssessmentItem>>("/maturity-assessments");
+  const rows = useMemo<DimensionEvidence[]>(() => {
+    const latest = assessments.data?.items.find((a) => a.period === period);
+    return (latest?.dimensions ?? []).map((d) => ({ ...d, label: labels.get(d.dimension) ?? d.dimension }));
+  }, [assessments.data, period, labels]);
+  const columns: Column<DimensionEvidence>[] = [
+    { id: "dimension", label: "Dimension", value: (d) => d.label },
+    { id: "current", label: "Current", value: (d) => d.current, render: (d) => `${d.current} ${maturityLevels[d.current - 1]}` },
+    { id: "target", label: "Target", value: (d) => d.target, render: (d) => `${d.target} ${maturityLevels[d.target - 1]}` },
+    { id: "evidence", label: "Evidence", value: (d) => d.evidence || null, sortable: false },
+  ];
+  return (
+    <Section title="Evidence" wide description="What the latest assessment rests on.">
+      {assessments.error ? (
+        <ApiErrorMessage error={assessments.error} what="the assessments" onRetry={assessments.reload} />
+      ) : (
+        <DataTable
+          title="Maturity evidence"
+          columns={columns}
+          rows={rows}
+          rowKey={(d) => d.dimension}
+          loading={assessments.loading}
+          empty="No evidence recorded."
+        />
+      )}
+    </Section>
+  );
+}
+
+export default function MaturityPage() {
+  return (
+    <BoardFrame
+      title="Maturity"
+      lead="How ready the organisation is for AI on seven dimensions, against the level it aims for, and how that has moved."
+    >
+      {(ctx) => {
+        const latest = ctx.view.maturity.latest;
+        return (
+          <>
+            <SectionGrid>
+              <MaturityRadarSection {...ctx} />
+              <MaturityTrendSection {...ctx} />
+              <MaturityGapsSection {...ctx} />
+            </SectionGrid>
+            {latest && (
+              <EvidenceSection
+                period={latest.period}
+                labels={new Map(latest.dimensions.map((d) => [d.dimension, d.label]))}
+              />
+            )}
+          </>
+        );
+      }}
+    </BoardFrame>
+  );
+}
