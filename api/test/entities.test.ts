@@ -91,8 +91,12 @@ describe("success metrics and observations", () => {
       headers: { "if-match": second.headers.get("etag") as string },
     });
     expect(badMonth.status).toBe(400);
-    const list = await api.call("GET", `/api/metrics?initiativeId=${initiativeId}`, { token: cio });
+    const list = await api.call("GET", `/api/metrics?initiativeId=${initiativeId}&period=2026-02`, { token: cio });
     expect((list.json as { items: Json[] }).items.map((m) => m.id)).toEqual([metric.id]);
+    // Baseline 10 → target 80; latest observation 25 in 2026-02: (25 − 10) / (80 − 10) ≈ 0.214.
+    const derived = (list.json as { items: { derived: { progress: number; latest: { value: number } } }[] }).items[0]?.derived;
+    expect(derived?.latest.value).toBe(25);
+    expect(derived?.progress).toBeCloseTo(15 / 70, 5);
 
     const deleted = await api.call("DELETE", `/api/metrics/${metric.id}`, { token: cio, headers: { "if-match": metric.etag } });
     expect(deleted.status).toBe(412);
@@ -137,6 +141,15 @@ describe("risks", () => {
     expect((bad.json as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual(["impact", "likelihood"]);
     const mine = await api.call("GET", `/api/risks?ownerId=${people.ciso}&status=mitigating`, { token: cfo });
     expect((mine.json as { items: Json[] }).items.map((r) => r.id)).toEqual([risk.id]);
+    // 3 × 4 = 12 → High; residual 2 × 2 = 4 → Low; mitigating counts as open; no due date, not overdue.
+    expect((mine.json as { items: Json[] }).items[0]?.derived).toEqual({
+      score: 12,
+      band: "high",
+      residualScore: 4,
+      residualBand: "low",
+      open: true,
+      overdue: false,
+    });
     expect((await api.call("DELETE", `/api/risks/${risk.id}`, { token: ciso, headers: { "if-match": "x" } })).status).toBe(403);
   });
 });

@@ -7,13 +7,19 @@ import { readJson, readQuery, requireIfMatch } from "../request";
 import type { Reply, RequestContext } from "../route";
 import { createEntity, deleteEntity, entityReply, readOr404, updateEntity } from "./crud";
 import { single } from "./query";
+import { asOfMonth } from "./clock";
+import { metricSummary } from "../../domain/metrics";
 
-const listMetricsQuery = z.object({ initiativeId: single(z.string().max(64)).optional() });
+const listMetricsQuery = z.object({
+  initiativeId: single(z.string().max(64)).optional(),
+  /** The as-of month for each metric's progress and trajectory status; this month by default. */
+  period: single(period).optional(),
+});
 
 export async function listMetrics(ctx: RequestContext): Promise<Reply> {
-  const { initiativeId } = readQuery(ctx.req, listMetricsQuery);
+  const { initiativeId, period: asOf = asOfMonth(ctx) } = readQuery(ctx.req, listMetricsQuery);
   const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "metric", successMetric, { initiativeId });
-  return { status: 200, body: { items } };
+  return { status: 200, body: { items: items.map((m) => ({ ...m, derived: metricSummary(m, asOf) })) } };
 }
 
 export async function getMetric(ctx: RequestContext): Promise<Reply> {

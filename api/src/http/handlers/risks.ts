@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { canEditRisk, canManagePortfolio } from "../../domain/permissions";
-import { initiative, risk, riskInput, riskPatch, riskStatus } from "../../domain/schemas";
+import { inherentScore, isOpenRisk, isOverdueMitigation, residualBand, residualScore, riskBand } from "../../domain/risk";
+import { initiative, risk, riskInput, riskPatch, riskStatus, type Risk } from "../../domain/schemas";
+import { today } from "./clock";
 import { badRequest, forbidden, notFound } from "../../errors";
 import { getEntity, listEntities } from "../../store/repository";
 import { readJson, readQuery, requireIfMatch } from "../request";
@@ -14,10 +16,24 @@ const listRisksQuery = z.object({
   status: single(riskStatus).optional(),
 });
 
+/** What the register shows beside each risk, from the one definition of each rule. */
+function riskDerived(r: Risk, day: string) {
+  const score = inherentScore(r);
+  return {
+    score,
+    band: riskBand(score),
+    residualScore: residualScore(r),
+    residualBand: residualBand(r),
+    open: isOpenRisk(r),
+    overdue: isOverdueMitigation(r, day),
+  };
+}
+
 export async function listRisks(ctx: RequestContext): Promise<Reply> {
   const where = readQuery(ctx.req, listRisksQuery);
   const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "risk", risk, where);
-  return { status: 200, body: { items } };
+  const day = today(ctx);
+  return { status: 200, body: { items: items.map((r) => ({ ...r, derived: riskDerived(r, day) })) } };
 }
 
 export async function getRisk(ctx: RequestContext): Promise<Reply> {
