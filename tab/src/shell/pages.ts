@@ -100,6 +100,12 @@ export const pages: readonly PageDefinition[] = [
     title: "Initiative",
     matches: (path) => /^\/initiatives\/[^/]+$/.test(path),
   }),
+  page("config", "/config", documentIcon, () => import("../pages/config/ConfigPage"), {
+    roles: "any",
+    nav: false,
+    slicers: false,
+    title: "Set up this tab",
+  }),
   page("about", "/about", documentIcon, () => import("../pages/content/AboutPage"), { roles: "any", nav: false, slicers: false }),
   page("privacy", "/privacy", documentIcon, () => import("../pages/content/PrivacyPage"), { roles: "any", nav: false, slicers: false }),
   page("terms", "/terms", documentIcon, () => import("../pages/content/TermsPage"), { roles: "any", nav: false, slicers: false }),

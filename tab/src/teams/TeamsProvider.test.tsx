@@ -13,6 +13,10 @@ const sdk = vi.hoisted(() => ({
   },
   nestedAppAuth: { isNAAChannelRecommended: vi.fn<() => boolean>() },
   authentication: { getAuthToken: vi.fn<() => Promise<string>>() },
+  meeting: {
+    shareAppContentToStage:
+      vi.fn<(callback: (error: { errorCode: number; message?: string } | null, result: boolean | null) => void, url: string) => void>(),
+  },
 }));
 vi.mock("@microsoft/teams-js", () => sdk);
 
@@ -187,5 +191,46 @@ describe("themeName", () => {
     expect(themeName("default")).toBe("default");
     expect(themeName("glass")).toBe("default");
     expect(themeName(undefined)).toBe("default");
+  });
+});
+
+describe("TeamsProvider: the meeting stage", () => {
+  let share: ((contentUrl: string) => Promise<void>) | null = null;
+  function StageProbe() {
+    const teams = useTeams();
+    useEffect(() => {
+      share = teams.shareToStage;
+    }, [teams.shareToStage]);
+    return <span data-testid="frame">{String(teams.frameContext)}</span>;
+  }
+
+  it("shares a page to the stage through the one teams-js it initialised, and passes on a refusal", async () => {
+    vi.spyOn(window, "parent", "get").mockReturnValue({} as Window);
+    sdk.app.initialize.mockResolvedValue(undefined);
+    sdk.app.getContext.mockResolvedValue({ app: { theme: "default", locale: "en-gb" }, page: { frameContext: "sidePanel" } });
+    sdk.meeting.shareAppContentToStage.mockReset().mockImplementationOnce((callback) => callback(null, true));
+    render(
+      <TeamsProvider>
+        <StageProbe />
+      </TeamsProvider>,
+    );
+    expect(await screen.findByTestId("frame")).toHaveTextContent("sidePanel");
+    await share?.("https://board.example/index.html#/snapshots/2026-10.v1?view=stage");
+    expect(sdk.meeting.shareAppContentToStage).toHaveBeenCalledWith(
+      expect.any(Function),
+      "https://board.example/index.html#/snapshots/2026-10.v1?view=stage",
+    );
+    sdk.meeting.shareAppContentToStage.mockImplementationOnce((callback) => callback({ errorCode: 1000, message: "Permission denied" }, null));
+    await expect(share?.("https://board.example/")).rejects.toThrow("Permission denied");
+    expect(sdk.app.initialize).toHaveBeenCalledTimes(1);
+  });
+
+  it("offers no sharing outside Teams", () => {
+    render(
+      <TeamsProvider>
+        <StageProbe />
+      </TeamsProvider>,
+    );
+    expect(share).toBeNull();
   });
 });

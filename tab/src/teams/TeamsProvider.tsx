@@ -6,6 +6,7 @@ import {
   teamsLightTheme,
   type Theme,
 } from "@fluentui/react-components";
+import { routeForSubPage } from "./deepLinks";
 import type * as TeamsSdk from "@microsoft/teams-js";
 import type { app, FrameContexts } from "@microsoft/teams-js";
 import { useMediaQuery } from "../useMediaQuery";
@@ -40,6 +41,43 @@ export interface TeamsState {
   frameContext: FrameContexts | null;
   /** Sign-in through the host; null outside Teams. */
   auth: TeamsAuthHost | null;
+  /**
+   * Shares a page of this app to the meeting stage (`meeting.shareAppContentToStage`, from the
+   * side panel); null outside Teams. The URL must be within the manifest's validDomains.
+   */
+  shareToStage: ((contentUrl: string) => Promise<void>) | null;
+  /** The configuration of a channel, chat or meeting tab (`pages.config`); null outside Teams. */
+  tabConfig: TabConfigHost | null;
+  /** Puts a deep link to a part of the app into the chat (`pages.shareDeepLink`); null outside Teams. */
+  shareDeepLink: ((link: { subPageId: string; subPageLabel: string }) => void) | null;
+}
+
+/** What a configurable tab saves: where its content is and what it is called. */
+export interface TabSettings {
+  entityId: string;
+  contentUrl: string;
+  websiteUrl: string;
+  suggestedDisplayName: string;
+}
+
+export interface TabConfigHost {
+  /** Enables or disables Teams' Save button. */
+  setValid(valid: boolean): void;
+  /** Called when the user presses Save; the settings it resolves to are saved for the tab. */
+  onSave(settings: () => TabSettings): void;
+}
+
+function tabConfigHost(sdk: typeof TeamsSdk): TabConfigHost {
+  return {
+    setValid: (valid) => sdk.pages.config.setValidityState(valid),
+    onSave: (settings) =>
+      sdk.pages.config.registerOnSaveHandler((save) => {
+        sdk.pages.config.setConfig(settings()).then(
+          () => save.notifySuccess(),
+          (error: unknown) => save.notifyFailure(error instanceof Error ? error.message : String(error)),
+        );
+      }),
+  };
 }
 
 const fluentThemes: Record<ThemeName, Theme> = {
@@ -83,6 +121,9 @@ async function connectToTeams(): Promise<Omit<Connected, "theme">> {
   const sdk = await import("@microsoft/teams-js");
   await sdk.app.initialize();
   const context = await sdk.app.getContext();
+  // Opened from a shared deep link: land on what was shared.
+  const landing = routeForSubPage(context.page.subPageId);
+  if (landing && !window.location.hash.startsWith(`#${landing}`)) window.location.hash = landing;
   const auth: TeamsAuthHost = {
     nestedAppAuth: recommendsNestedAppAuth(sdk),
     getAuthToken: () => sdk.authentication.getAuthToken(),
@@ -90,6 +131,19 @@ async function connectToTeams(): Promise<Omit<Connected, "theme">> {
     tenantId: context.user?.tenant?.id,
   };
   return { sdk, context, auth };
+}
+
+/** `meeting.shareAppContentToStage` as a promise; Teams says why when it refuses. */
+function shareAppContentToStage(sdk: typeof TeamsSdk, contentUrl: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    sdk.meeting.shareAppContentToStage(
+      (error) =>
+        error
+          ? reject(new Error(error.message || `Teams did not share to the stage (error ${error.errorCode})`))
+          : resolve(),
+      contentUrl,
+    ),
+  );
 }
 
 /** Outside Teams: `?theme=dark|contrast|default` wins (handy for tests), then the OS settings. */
@@ -162,6 +216,9 @@ export function TeamsProvider({ children, hostTimeoutMs = 2000 }: TeamsProviderP
       locale: context?.app.locale || navigator.language || "en-US",
       frameContext: context?.page.frameContext ?? null,
       auth: teams?.auth ?? null,
+      shareToStage: teams ? (contentUrl) => shareAppContentToStage(teams.sdk, contentUrl) : null,
+      tabConfig: teams && context?.page.frameContext === "settings" ? tabConfigHost(teams.sdk) : null,
+      shareDeepLink: teams ? (link) => void teams.sdk.pages.shareDeepLink(link) : null,
     };
   }, [teams, fallbackTheme]);
 

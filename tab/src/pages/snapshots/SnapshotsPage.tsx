@@ -1,45 +1,49 @@
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { DocumentBulletListClockRegular } from "@fluentui/react-icons";
-import { EmptyState } from "../../shell/EmptyState";
-import { PageHeader } from "../../shell/PageHeader";
+import { lazy, Suspense } from "react";
+import { Spinner } from "@fluentui/react-components";
+import { useSession } from "../../auth/AuthGate";
+import { useRoute } from "../../routing/hashRouter";
+import { snapshotRoute, snapshotHref } from "../../snapshots/routes";
+import { useTeams } from "../../teams/TeamsProvider";
+import { snapshotAccess } from "./access";
+import { SnapshotListPage } from "./SnapshotListPage";
 
-export const snapshotsPath = "/snapshots";
+export { snapshotsPath } from "../../snapshots/routes";
 
-const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, textAlign: "start" },
-});
+/** The heavier views load when opened: the month list is what a board member sees first. */
+const SnapshotViewPage = lazy(() =>
+  import("./SnapshotViewPage").then((m) => ({ default: m.SnapshotViewPage })),
+);
+const ComparePage = lazy(() => import("./ComparePage").then((m) => ({ default: m.ComparePage })));
+const StageView = lazy(() => import("./StageView").then((m) => ({ default: m.StageView })));
+const SidePanelView = lazy(() => import("./SidePanelView").then((m) => ({ default: m.SidePanelView })));
 
 /**
- * Board members read the monthly board snapshots here. Publishing snapshots is not built yet,
- * so there is never one to list: the page says so, and what a snapshot will hold.
+ * Board snapshots: `#/snapshots` (the months), `#/snapshots/<id>` (one month's frozen board),
+ * `#/snapshots/compare?from=&to=`, and in a Teams meeting the side panel and the stage
+ * (`frameContext` sidePanel / meetingStage, or `?view=stage` anywhere).
  */
 export function SnapshotsPage() {
-  const styles = useStyles();
-  return (
-    <div className={styles.page}>
-      <PageHeader
-        title="Board snapshots"
-        lead="The monthly, frozen record of the AI programme that the board reads and compares."
-      />
-      <EmptyState icon={<DocumentBulletListClockRegular />} title="No snapshot has been published yet">
-        <Text as="p">
-          Each month the portfolio office publishes a board snapshot. Once the first one is published it
-          appears here, newest first, and each one shows:
-        </Text>
-        <ul className={styles.list}>
-          <li>
-            the programme's headline figures: ROI, value realised against plan, investment, open risks by
-            band;
-          </li>
-          <li>initiatives by stage, AI maturity against target and how aligned the leadership is;</li>
-          <li>what changed since the previous month.</li>
-        </ul>
-        <Text as="p">
-          A published snapshot is never edited: a correction is published as a new version, so the board
-          always sees what it was shown at the time.
-        </Text>
-      </EmptyState>
-    </div>
-  );
+  const { user } = useSession();
+  const { frameContext, shareToStage } = useTeams();
+  const { path, query } = useRoute();
+  const access = snapshotAccess(user.roles);
+  const route = snapshotRoute(path, query);
+  const frame: string | null = frameContext;
+
+  let content;
+  if (frame === "meetingStage")
+    content = <StageView id={route?.kind === "snapshot" ? route.id : undefined} />;
+  else if (route?.kind === "snapshot" && route.stage)
+    content = <StageView id={route.id} exitHref={snapshotHref(route.id)} />;
+  else if (frame === "sidePanel" && route?.kind === "list")
+    content = <SidePanelView shareToStage={shareToStage} />;
+  else if (route?.kind === "snapshot")
+    content = <SnapshotViewPage key={route.id} id={route.id} access={access} userId={user.id} />;
+  else if (route?.kind === "compare")
+    content = <ComparePage from={route.from} to={route.to} access={access} />;
+  else content = <SnapshotListPage access={access} />;
+
+  return <Suspense fallback={<Spinner label="Loading…" />}>{content}</Suspense>;
 }
+
+export default SnapshotsPage;
