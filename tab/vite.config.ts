@@ -13,6 +13,7 @@ const lazyLibraries = {
   echarts: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/,
   msal: /[\\/]node_modules[\\/]@azure[\\/]msal-(browser|common)[\\/]/,
   graph: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/,
+  telemetry: /[\\/]node_modules[\\/]@microsoft[\\/](applicationinsights-[a-z-]+|1ds-[a-z-]+|dynamicproto-js)[\\/]/,
 } as const;
 
 /**

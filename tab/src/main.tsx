@@ -4,6 +4,7 @@ import { App } from "./App";
 import { readConfig } from "./config";
 import { ConfigErrorScreen } from "./shell/ConfigErrorScreen";
 import { TeamsProvider } from "./teams/TeamsProvider";
+import { startTelemetry } from "./telemetry";
 
 const config = readConfig();
 const root = document.getElementById("root");
@@ -16,3 +17,6 @@ createRoot(root).render(
     </TeamsProvider>
   </StrictMode>,
 );
+
+// After the first render, and only when configured: the SDK never delays the board.
+if (config.ok) void startTelemetry(config.config.appInsightsConnectionString).catch(() => undefined);

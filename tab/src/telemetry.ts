@@ -1,0 +1,64 @@
+/**
+ * Load time and errors of the tab, sent to Application Insights when a connection string is
+ * configured (VITE_APPINSIGHTS_CONNECTION_STRING); without one nothing is loaded or sent. The SDK
+ * is loaded with import() after the first render, so it never weighs on the initial bundle.
+ */
+export interface TelemetrySink {
+  trackPageView(page: { name: string; uri: string }): void;
+  trackMetric(metric: { name: string; average: number }): void;
+  trackException(exception: { exception: Error }): void;
+}
+
+export type SinkLoader = (connectionString: string) => Promise<TelemetrySink>;
+
+const loadApplicationInsights: SinkLoader = async (connectionString) => {
+  const { ApplicationInsights } = await import("@microsoft/applicationinsights-web");
+  const ai = new ApplicationInsights({
+    config: {
+      connectionString,
+      disableCookiesUsage: true,
+      enableAutoRouteTracking: false,
+      disableFetchTracking: false,
+      enableCorsCorrelation: true,
+      correlationHeaderExcludedDomains: ["*.microsoft.com", "*.microsoftonline.com", "*.office.com"],
+    },
+  });
+  ai.loadAppInsights();
+  return ai;
+};
+
+/** Milliseconds from navigation start to the first render of the shell. */
+export function loadTime(perf: Pick<Performance, "now"> = performance): number {
+  return Math.round(perf.now());
+}
+
+export function toError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(typeof reason === "string" ? reason : JSON.stringify(reason));
+}
+
+/**
+ * Starts telemetry: one page view per route (hash) change, the load time once, and every
+ * uncaught error or unhandled rejection. Returns a function that stops listening.
+ */
+export async function startTelemetry(
+  connectionString: string | undefined,
+  options: { load?: SinkLoader; win?: Window } = {},
+): Promise<() => void> {
+  if (!connectionString) return () => undefined;
+  const win = options.win ?? window;
+  const sink = await (options.load ?? loadApplicationInsights)(connectionString);
+  const page = () => ({ name: win.location.hash.split("?")[0]?.replace(/^#\/?/, "") || "board", uri: win.location.href });
+  sink.trackMetric({ name: "tab.loadTime", average: loadTime() });
+  sink.trackPageView(page());
+  const onHash = () => sink.trackPageView(page());
+  const onError = (event: ErrorEvent) => sink.trackException({ exception: toError(event.error ?? event.message) });
+  const onRejection = (event: PromiseRejectionEvent) => sink.trackException({ exception: toError(event.reason) });
+  win.addEventListener("hashchange", onHash);
+  win.addEventListener("error", onError);
+  win.addEventListener("unhandledrejection", onRejection);
+  return () => {
+    win.removeEventListener("hashchange", onHash);
+    win.removeEventListener("error", onError);
+    win.removeEventListener("unhandledrejection", onRejection);
+  };
+}
