@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
@@ -25,6 +26,8 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // As in tab/vite.config.ts: the tab validates forms with the API's own zod schemas.
+        resolve: { alias: { "@domain": fileURLToPath(new URL("./api/src/domain", import.meta.url)) } },
         test: {
           name: "tab",
           environment: "jsdom",

@@ -237,4 +237,21 @@ describe("audit chain", () => {
     expect(broken.json).toMatchObject({ intact: false, firstBreak: { seq: 2, reason: "hash" } });
     expect((await api.call("GET", "/api/audit/verify", { token: cfo })).status).toBe(403);
   });
+
+  it("reports a gap when the newest events are gone, though what is left still chains", async () => {
+    for (const vision of ["First", "Second"]) {
+      const current = await api.call("GET", "/api/strategy", { token: cioB });
+      const etag = current.headers.get("etag");
+      const res = await api.call("PUT", "/api/strategy", {
+        token: cioB,
+        body: { ...strategy(), vision },
+        headers: etag ? { "if-match": etag } : {},
+      });
+      expect(res.status).toBeLessThan(300);
+    }
+    expect((await api.call("GET", "/api/audit/verify", { token: cioB })).json).toMatchObject({ intact: true, events: 2 });
+    await api.services.storage.table.deleteEntity(tenantB, "audit|000000000002");
+    const verify = await api.call("GET", "/api/audit/verify", { token: cioB });
+    expect(verify.json).toMatchObject({ intact: false, firstBreak: { seq: 2, reason: "gap" } });
+  });
 });

@@ -1,4 +1,5 @@
 import azureFunctions from "@azure/functions";
+import { randomUUID } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { LocalIdentityProvider } from "../auth/localIdentity";
@@ -44,6 +45,14 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on("error", reject);
   });
 }
+
+/**
+ * The request target on a fixed origin. "//x" or "*" do not parse as a path: parsing threw before
+ * the handler's try, and the request was never answered (an unhandled rejection); they get a 404.
+ * The Host header stays out of it: "a b" or "x:99999" made every request a 500.
+ */
+const targetOf = (raw = "/") =>
+  URL.canParse(raw, "http://localhost") ? new URL(raw, "http://localhost") : new URL("http://localhost/");
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: string | Uint8Array) {
   res.writeHead(status, headers);
@@ -94,7 +103,7 @@ export function createLocalHost(options: LocalHostOptions) {
   }
 
   const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const url = targetOf(req.url);
     const started = performance.now();
     try {
       if (req.method === "OPTIONS") return send(res, 204, corsHeaders(req));
@@ -109,13 +118,14 @@ export function createLocalHost(options: LocalHostOptions) {
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers[k] = v;
       const request = new HttpRequest({
         method: req.method ?? "GET",
-        url: `http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`,
+        url: url.href,
         headers,
         params: found.params,
         query: Object.fromEntries(url.searchParams),
         ...(body ? { body: { bytes: body } } : {}),
       });
       const context = new InvocationContext({
+        invocationId: randomUUID(),
         functionName: found.route.name,
         logHandler: (level, ...args) => log(level === "error" ? "error" : level === "warning" ? "warn" : "info", args.map(String).join(" ")),
       });

@@ -23,7 +23,8 @@ export async function readJson<S extends z.ZodType>(req: HttpRequest, schema: S,
 
 /** The query string as an object of arrays (a key may repeat), validated by the route's schema. */
 export function readQuery<S extends z.ZodType>(req: HttpRequest, schema: S): z.output<S> {
-  const raw: Record<string, string[]> = {};
+  // No prototype: a key such as "constructor" or "__proto__" must not find Object.prototype's members.
+  const raw = Object.create(null) as Record<string, string[]>;
   for (const [key, value] of req.query.entries()) (raw[key] ??= []).push(value);
   return parseOrThrow(schema, raw, "the query");
 }

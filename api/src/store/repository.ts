@@ -29,6 +29,13 @@ export function toRow(tenantId: string, kind: EntityType, id: string, doc: Recor
   };
 }
 
+/**
+ * Table Storage refuses '/', '\\', '#', '?' and control characters in a row key (with an error,
+ * not 404): no stored entity has them in its id, so an id from a path that carries one names nothing.
+ */
+const fitsRowKey = (id: string) =>
+  ![...id].some((c) => "/\\#?".includes(c) || c < " " || (c >= "\u007f" && c <= "\u009f"));
+
 /** One entity of one tenant, or undefined when there is none. */
 export async function getEntity<S extends z.ZodType>(
   clients: StorageClients,
@@ -37,6 +44,7 @@ export async function getEntity<S extends z.ZodType>(
   id: string,
   schema: S,
 ): Promise<Stored<z.output<S>> | undefined> {
+  if (!fitsRowKey(id)) return undefined;
   await clients.ready();
   try {
     const row = await clients.table.getEntity<Record<string, unknown>>(tenantId, rowKey(kind, id));
