@@ -14,6 +14,7 @@ import { importDemoTenant, demoDocuments } from "../api/src/store/importTenant";
 import type { TenantEntities } from "../api/src/store/tenantData";
 import { startAzurite, stopProcess } from "./lib/azurite";
 import { localSettings } from "./lib/localSettings";
+import { boardPaints, buildTab, bundleSizes, removeBuild } from "./benchTab";
 
 /**
  * `npm run bench`: seeds a fresh in-memory Azurite, runs the API's local host in its own process
@@ -204,6 +205,12 @@ async function benchApi(n: number) {
         ],
       });
       await benchSnapshot(base, auth, n);
+      if (tabBuild) {
+        progress(`N=${n}: the Board page in Chromium at 4× CPU slowdown…`);
+        const paints = await boardPaints(tabBuild, base, "Mateo Fernández");
+        rows.push({ case: "tab: Board page FCP (4× CPU)", n, ms: Math.round(paints.fcp) });
+        rows.push({ case: "tab: Board page LCP (4× CPU)", n, ms: Math.round(paints.lcp) });
+      }
     } finally {
       await stopProcess(api);
     }
@@ -216,6 +223,11 @@ console.log("Building the API bundle…");
 await import("../api/build");
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
+progress("Building the tab…");
+const tabBuild = await buildTab();
+const sizes = bundleSizes(tabBuild);
+rows.push({ case: "tab: initial JavaScript (gzip KiB)", n: 0, ms: Number((sizes.initial / 1024).toFixed(1)), note: `${sizes.initialFiles.length} files` });
+rows.push({ case: "tab: all JavaScript (gzip KiB)", n: 0, ms: Number((sizes.total / 1024).toFixed(1)) });
 for (const n of computeSizes) {
   progress(`board computation at N=${n}…`);
   rows.push({ case: "board computation (pure)", n, ms: Number(benchCompute(n).toFixed(2)) });
@@ -231,6 +243,7 @@ for (const r of rows)
   console.log(`| ${r.case} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps ?? ""} | ${r.ms ?? ""} | ${r.note ?? ""} |`);
 if (ratio !== undefined) console.log(`\nboard computation 10,000 / 1,000 = ${ratio.toFixed(2)} (linear ≈ 10)`);
 
+removeBuild(tabBuild);
 mkdirSync(path.join(localSettings.root, "bench"), { recursive: true });
 writeFileSync(
   path.join(localSettings.root, "bench/results.json"),

@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { ShareInTeams } from "../../components/ShareInTeams";
+import { useMemo, type ReactNode } from "react";
 import {
   Button,
   makeStyles,
@@ -10,6 +11,11 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import { useApiGet } from "../../api/hooks";
+import { useSession } from "../../auth/AuthGate";
+import { GateButton } from "../../forms/GateButton";
+import { InitiativeUpdates } from "../../forms/InitiativeUpdates";
+import { ObservationButton } from "../../forms/ObservationButton";
+import { canReportStatus } from "../../forms/types";
 import type { AuditItem, InitiativeDetail, ItemList, MetricItem, RiskItem } from "../../api/types";
 import { HealthLabel, StageBadge } from "../../components/cells";
 import { DataTable, type Column } from "../../components/DataTable";
@@ -43,7 +49,7 @@ const pilotDecisions = { pending: "Pending", scale: "Scale", iterate: "Iterate",
 /** The initiative's id from `#/initiatives/<id>`. */
 export const initiativeIdOf = (path: string) => decodeURIComponent(path.split("/")[2] ?? "");
 
-function MetricSection({ metric, format }: { metric: MetricItem; format: Formatters }) {
+function MetricSection({ metric, format, action }: { metric: MetricItem; format: Formatters; action?: ReactNode }) {
   const chart = useMemo(() => metricChart(metric, format), [metric, format]);
   const columns: Column<MetricItem["observations"][number]>[] = [
     { id: "period", label: "Month", value: (o) => o.period, render: (o) => format.month(o.period) },
@@ -55,6 +61,7 @@ function MetricSection({ metric, format }: { metric: MetricItem; format: Formatt
     <Section
       title={metric.name}
       headingLevel={3}
+      actions={action}
       description={`From ${format.number(metric.baseline, 2)} ${metric.unit} (${format.month(metric.baselinePeriod)}) to ${format.number(
         metric.target,
         2,
@@ -130,6 +137,7 @@ export default function InitiativePage() {
   const format = useFormat();
   const { path, query } = useRoute();
   const { slicers, hrefFor } = useSlicers();
+  const { user } = useSession();
   const id = initiativeIdOf(path);
   const encoded = encodeURIComponent(id);
   const initiative = useApiGet<InitiativeDetail>(`/initiatives/${encoded}`);
@@ -173,6 +181,9 @@ export default function InitiativePage() {
     );
   }
 
+  // Check-ins and observations are recorded for the board view's month.
+  const checkInPeriod = view?.checkIns.period ?? new Date().toISOString().slice(0, 7);
+  const editable = canReportStatus(user, i);
   const money = (v: number) => (view?.currency ? format.currency(v, view.currency, { compact: true }) : format.number(v));
   const historyColumns: Column<HistoryEntry>[] = [
     { id: "at", label: "When", value: (h) => h.at, render: (h) => `${format.date(h.at)} ${format.time(h.at)}` },
@@ -194,6 +205,22 @@ export default function InitiativePage() {
           <Text>{valueCategoryLabels[i.valueCategory]}</Text>
           <Text>Outcome owner: {names.get(i.outcomeOwnerId) ?? i.outcomeOwnerId}</Text>
           <Text>Risk owner: {names.get(i.riskOwnerId) ?? i.riskOwnerId}</Text>
+          <ShareInTeams initiativeId={i.id} title={i.title} />
+          {editable && (
+            <GateButton
+              key={i.etag}
+              initiativeId={i.id}
+              title={i.title}
+              stage={i.stage}
+              duplicates={(view?.duplicates ?? []).flatMap((d) => (d.a.id === i.id ? [d.b] : d.b.id === i.id ? [d.a] : []))}
+              names={names}
+              onChanged={() => {
+                initiative.reload();
+                board.reload();
+                audit.reload();
+              }}
+            />
+          )}
         </div>
         {i.problemStatement && (
           <Text as="p" className={styles.text}>
@@ -254,7 +281,26 @@ export default function InitiativePage() {
           <Text>No success metric defined yet.</Text>
         ) : (
           <SectionGrid>
-            {metrics.data?.items.map((m) => <MetricSection key={m.id} metric={m} format={format} />)}
+            {metrics.data?.items.map((m) => (
+              <MetricSection
+                key={m.id}
+                metric={m}
+                format={format}
+                action={
+                  editable && (
+                    <ObservationButton
+                      key={m.etag}
+                      metric={m}
+                      period={checkInPeriod}
+                      onChanged={() => {
+                        metrics.reload();
+                        board.reload();
+                      }}
+                    />
+                  )
+                }
+              />
+            ))}
           </SectionGrid>
         )}
       </Section>
@@ -276,6 +322,19 @@ export default function InitiativePage() {
           />
         )}
       </Section>
+
+      <InitiativeUpdates
+        key={i.etag}
+        initiativeId={i.id}
+        title={i.title}
+        period={checkInPeriod}
+        canEdit={editable}
+        names={names}
+        onSaved={() => {
+          board.reload();
+          audit.reload();
+        }}
+      />
 
       <Section title="Stage and gate history" wide description="What changed, when and by whom, from the audit log.">
         {audit.error ? (

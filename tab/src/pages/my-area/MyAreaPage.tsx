@@ -7,6 +7,7 @@ import { DataTable, type Column } from "../../components/DataTable";
 import { HealthLabel } from "../../components/cells";
 import { InitiativeLink } from "../../components/InitiativeLink";
 import { FigureCard } from "../../components/KpiCard";
+import { WhatToUpdate } from "../../forms/WhatToUpdate";
 import { Section, SectionGrid } from "../../components/Section";
 import { useBoardView } from "../../components/useBoardView";
 import { useFormat } from "../../format";
@@ -139,6 +140,16 @@ export default function MyAreaPage() {
           <DataTable title="Needs my attention" columns={attentionColumns} rows={attention} rowKey={(i) => i.id} loading={!view} />
         )}
       </Section>
+
+      {view && (
+        <Section
+          title="What to update"
+          wide
+          description={`The monthly check-ins of ${format.month(view.checkIns.period)} you still owe, due by ${format.date(view.checkIns.dueBy)}.`}
+        >
+          <WhatToUpdate checkIns={view.checkIns} me={me} onSaved={board.reload} />
+        </Section>
+      )}
 
       <Section title="Initiatives I own" wide description="Initiatives whose outcome you are accountable for.">
         <DataTable

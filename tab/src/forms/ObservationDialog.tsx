@@ -1,0 +1,184 @@
+import { useState, type FormEvent } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  tokens,
+} from "@fluentui/react-components";
+import { confidenceLevels, type Confidence } from "@domain/schemas/common";
+import { observation } from "@domain/schemas/metric";
+import { asApiError, useApi } from "../api/hooks";
+import type { MetricItem } from "../api/types";
+import { useFormat } from "../format";
+import { ConflictView } from "./ConflictView";
+import { useConflictSave, type ConflictField } from "./useConflictSave";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** The body of PUT /api/metrics/{id}/observations/{period}, validated as the API does. */
+const observationBody = observation.omit({ period: true });
+type Values = ReturnType<typeof observationBody.parse>;
+type Errors = Partial<Record<"value" | "confidence" | "form", string>>;
+
+const confidenceLabels: Record<Confidence, string> = {
+  estimated: "Estimated",
+  measured: "Measured",
+  "finance-validated": "Finance-validated",
+};
+
+export interface ObservationDialogProps {
+  metric: MetricItem;
+  /** The month observed, YYYY-MM. */
+  period: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** After a save, or after the user discarded theirs for someone else's: refetch. */
+  onChanged: () => void;
+}
+
+/** One month's observed value of a success metric, and how sure it is. */
+export default function ObservationDialog({ metric, period, open, onOpenChange, onChanged }: ObservationDialogProps) {
+  const styles = useStyles();
+  const api = useApi();
+  const format = useFormat();
+  const recorded = metric.observations.find((o) => o.period === period);
+  const [value, setValue] = useState(recorded ? String(recorded.value) : "");
+  const [confidence, setConfidence] = useState<string>(recorded?.confidence ?? "measured");
+  const [errors, setErrors] = useState<Errors>({});
+  const [saving, setSaving] = useState(false);
+
+  const of = (m: MetricItem | undefined) => m?.observations.find((o) => o.period === period);
+  const fields: readonly ConflictField<MetricItem, Values>[] = [
+    { key: "value", label: `Value (${metric.unit})`, stored: (m) => (of(m) ? String(of(m)?.value) : ""), entered: (v) => String(v.value) },
+    {
+      key: "confidence",
+      label: "Confidence",
+      stored: (m) => {
+        const o = of(m);
+        return o ? confidenceLabels[o.confidence] : "";
+      },
+      entered: (v) => confidenceLabels[v.confidence],
+    },
+  ];
+  const encoded = encodeURIComponent(metric.id);
+  const { conflict, save, applyOnTop } = useConflictSave({
+    original: metric,
+    fields,
+    valuesOf: (m) => {
+      const o = of(m);
+      return { value: o?.value ?? 0, confidence: o?.confidence ?? "measured" };
+    },
+    fetchCurrent: () => api.get<MetricItem>(`/metrics/${encoded}`),
+    send: (body: Values, etag) =>
+      api.request<MetricItem>(`/metrics/${encoded}/observations/${period}`, {
+        method: "PUT",
+        body,
+        headers: etag ? { "if-match": etag } : {},
+      }),
+  });
+
+  async function run(attempt: () => Promise<MetricItem | undefined>) {
+    setSaving(true);
+    try {
+      if (await attempt()) {
+        onChanged();
+        onOpenChange(false);
+      }
+    } catch (error) {
+      const e = asApiError(error);
+      const found: Errors = {};
+      for (const f of e.errors) {
+        if (f.path === "value" || f.path === "confidence") found[f.path] ??= f.message;
+      }
+      if (Object.keys(found).length === 0) found.form = e.message;
+      setErrors(found);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = observationBody.safeParse({ value: value.trim() === "" ? Number.NaN : Number(value), confidence });
+    if (!parsed.success) {
+      const found: Errors = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] === "confidence" ? "confidence" : "value";
+        found[key] ??= key === "value" ? "Enter the month's value as a number." : issue.message;
+      }
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    await run(() => save(parsed.data));
+  }
+
+  const count = [errors.value, errors.confidence].filter(Boolean).length;
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
+      <DialogSurface>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <DialogBody>
+            <DialogTitle>Record observation</DialogTitle>
+            <DialogContent className={styles.form}>
+              <div>
+                {metric.name}, {format.month(period)}
+              </div>
+              <div role="status">
+                {errors.form ? (
+                  <MessageBar intent="error">
+                    <MessageBarBody>{errors.form}</MessageBarBody>
+                  </MessageBar>
+                ) : count > 0 ? (
+                  `${count === 1 ? "One field needs" : `${count} fields need`} attention.`
+                ) : null}
+              </div>
+              {conflict && (
+                <ConflictView
+                  changes={conflict.changes}
+                  busy={saving}
+                  onApply={() => void run(applyOnTop)}
+                  onDiscard={() => {
+                    onChanged();
+                    onOpenChange(false);
+                  }}
+                />
+              )}
+              <Field label={`Value (${metric.unit})`} required validationMessage={errors.value}>
+                <Input inputMode="decimal" value={value} onChange={(_, d) => setValue(d.value)} />
+              </Field>
+              <Field label="Confidence" validationMessage={errors.confidence}>
+                <RadioGroup value={confidence} onChange={(_, d) => setConfidence(d.value)} layout="horizontal">
+                  {confidenceLevels.map((c) => (
+                    <Radio key={c} value={c} label={confidenceLabels[c]} />
+                  ))}
+                </RadioGroup>
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button type="submit" appearance="primary" disabled={saving}>
+                {saving ? "Saving…" : "Save observation"}
+              </Button>
+              <Button type="button" onClick={() => onOpenChange(false)}>
+                Cancel
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
