@@ -1,9 +1,8 @@
+import { SubmitActions } from "./SubmitActions";
 import { useState, type FormEvent } from "react";
 import {
-  Button,
   Checkbox,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -235,14 +234,13 @@ export default function GateDialog({ initiativeId, title, stage, duplicates, nam
                 </>
               )}
             </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabled={saving || !c || (to !== "" && !c.canDecide)}>
-                {saving ? "Moving…" : "Move stage"}
-              </Button>
-              <Button type="button" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-            </DialogActions>
+            <SubmitActions
+              label="Move stage"
+              busyLabel="Moving…"
+              saving={saving}
+              disabled={!c || (to !== "" && !c.canDecide)}
+              onCancel={() => onOpenChange(false)}
+            />
           </DialogBody>
         </form>
       </DialogSurface>

@@ -1,8 +1,7 @@
+import { SubmitActions } from "./SubmitActions";
 import { useState, type FormEvent } from "react";
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -168,14 +167,7 @@ export default function ObservationDialog({ metric, period, open, onOpenChange, 
                 </RadioGroup>
               </Field>
             </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabled={saving}>
-                {saving ? "Saving…" : "Save observation"}
-              </Button>
-              <Button type="button" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-            </DialogActions>
+            <SubmitActions label="Save observation" saving={saving} onCancel={() => onOpenChange(false)} />
           </DialogBody>
         </form>
       </DialogSurface>

@@ -1,8 +1,7 @@
+import { SubmitActions } from "./SubmitActions";
 import { useId, useState, type FormEvent } from "react";
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -176,14 +175,7 @@ export default function StatusUpdateDialog({ initiativeId, title, period, existi
                 <Textarea value={decisionsNeeded} onChange={(_, d) => setDecisionsNeeded(d.value)} resize="vertical" />
               </Field>
             </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabled={saving}>
-                {saving ? "Saving…" : "Save status update"}
-              </Button>
-              <Button type="button" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-            </DialogActions>
+            <SubmitActions label="Save status update" saving={saving} onCancel={() => onOpenChange(false)} />
           </DialogBody>
         </form>
       </DialogSurface>
