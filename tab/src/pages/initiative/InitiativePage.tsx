@@ -12,10 +12,13 @@ import {
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import { useApiGet } from "../../api/hooks";
 import { useSession } from "../../auth/AuthGate";
+import { ActivityList } from "../../forms/ActivityList";
+import { EditInitiativeButton } from "../../forms/EditInitiativeButton";
 import { GateButton } from "../../forms/GateButton";
+import { RiskButton } from "../../forms/RiskButton";
 import { InitiativeUpdates } from "../../forms/InitiativeUpdates";
 import { ObservationButton } from "../../forms/ObservationButton";
-import { canReportStatus } from "../../forms/types";
+import { canEditInitiative, canEditRisk, canReportStatus } from "../../forms/types";
 import type { AuditItem, InitiativeDetail, ItemList, MetricItem, RiskItem } from "../../api/types";
 import { HealthLabel, StageBadge } from "../../components/cells";
 import { DataTable, type Column } from "../../components/DataTable";
@@ -185,6 +188,25 @@ export default function InitiativePage() {
   const checkInPeriod = view?.checkIns.period ?? new Date().toISOString().slice(0, 7);
   const editable = canReportStatus(user, i);
   const money = (v: number) => (view?.currency ? format.currency(v, view.currency, { compact: true }) : format.number(v));
+  const riskChanged = () => {
+    risks.reload();
+    board.reload();
+  };
+  // The edit column shows only to who may edit one of the risks, and is left out of the CSV otherwise.
+  const riskTableColumns: Column<RiskItem>[] = !(risks.data?.items ?? []).some((r) => canEditRisk(user, r, i))
+    ? riskCols
+    : [
+        ...riskCols,
+        {
+          id: "edit",
+          label: "Actions",
+          sortable: false,
+          value: () => null,
+          csv: () => null,
+          render: (r) =>
+            canEditRisk(user, r, i) ? <RiskButton key={r.etag} initiativeId={i.id} risk={r} onChanged={riskChanged} /> : null,
+        },
+      ];
   const historyColumns: Column<HistoryEntry>[] = [
     { id: "at", label: "When", value: (h) => h.at, render: (h) => `${format.date(h.at)} ${format.time(h.at)}` },
     { id: "who", label: "Who", value: (h) => names.get(h.actorId) ?? h.actorId },
@@ -206,6 +228,18 @@ export default function InitiativePage() {
           <Text>Outcome owner: {names.get(i.outcomeOwnerId) ?? i.outcomeOwnerId}</Text>
           <Text>Risk owner: {names.get(i.riskOwnerId) ?? i.riskOwnerId}</Text>
           <ShareInTeams initiativeId={i.id} title={i.title} />
+          {canEditInitiative(user, i) && (
+            <EditInitiativeButton
+              key={i.etag}
+              initiative={i}
+              owners={view?.options.owners ?? []}
+              onChanged={() => {
+                initiative.reload();
+                board.reload();
+                audit.reload();
+              }}
+            />
+          )}
           {editable && (
             <GateButton
               key={i.etag}
@@ -307,13 +341,17 @@ export default function InitiativePage() {
 
       <MoneySection initiative={i} currency={view?.currency ?? null} format={format} />
 
-      <Section title="Risks" wide>
+      <Section
+        title="Risks"
+        wide
+        actions={(canEditInitiative(user, i) || i.riskOwnerId === user.id) && <RiskButton initiativeId={i.id} onChanged={riskChanged} />}
+      >
         {risks.error ? (
           <ApiErrorMessage error={risks.error} what="the risks" onRetry={risks.reload} />
         ) : (
           <DataTable
             title={`Risks of ${i.title}`}
-            columns={riskCols}
+            columns={riskTableColumns}
             rows={risks.data?.items ?? []}
             rowKey={(r) => r.id}
             loading={risks.loading}
@@ -350,6 +388,7 @@ export default function InitiativePage() {
           />
         )}
       </Section>
+      <ActivityList key={`${i.etag}:${audit.data?.items[0]?.seq ?? 0}`} entityId={i.id} names={names} />
       {row === undefined && view && (
         <MessageBar intent="warning">
           <MessageBarBody>This initiative is not part of the board view of {format.month(view.asOf)}.</MessageBarBody>
