@@ -37,6 +37,8 @@ export interface BoardPageContext {
   crossFilter: (key: MultiSlicer, value: string) => void;
   hrefFor: (path: string, extra?: Record<string, string | undefined>) => string;
   format: Formatters;
+  /** Reads the board view again after a change made on the page (none on a read-only snapshot). */
+  reload?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -135,6 +137,7 @@ export function BoardFrame({ title, lead, actions, showForNewTenant = false, chi
           crossFilter: (key, value) => setSlicers(crossFilter(slicers, key, value)),
           hrefFor,
           format,
+          reload: board.reload,
         })}
       </>
     );

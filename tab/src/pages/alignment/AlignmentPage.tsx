@@ -1,4 +1,7 @@
 import type { AlignmentRow } from "../../api/types";
+import { useSession } from "../../auth/AuthGate";
+import { SurveyButton } from "../../forms/SurveyButton";
+import { answersSurvey, quarterOf, surveyPriorities } from "../../forms/surveyCycle";
 import { BoardFrame } from "../../components/BoardFrame";
 import { DataTable, type Column } from "../../components/DataTable";
 import { FigureCard, KpiCard } from "../../components/KpiCard";
@@ -9,13 +12,14 @@ import { AlignmentSection } from "../board/sections/Alignment";
 const outcomeKeys = Object.keys(valueCategoryLabels) as (keyof typeof valueCategoryLabels)[];
 
 export default function AlignmentPage() {
+  const { user } = useSession();
   return (
     <BoardFrame
       title="Alignment"
       lead="Whether the leadership agrees on what matters: per business priority, how important each executive rates it and what outcome they expect."
     >
       {(ctx) => {
-        const { view, format } = ctx;
+        const { view, format, reload } = ctx;
         const k = view.kpis.alignmentIndex;
         const flagged = view.alignment.priorities.filter((p) => p.disagreement).length;
         const outcomeColumns: Column<AlignmentRow>[] = [
@@ -29,6 +33,16 @@ export default function AlignmentPage() {
         ];
         return (
           <>
+            {answersSurvey(user) && (
+              <div>
+                <SurveyButton
+                  cycle={quarterOf(view.today)}
+                  priorities={surveyPriorities(view.options.priorities)}
+                  executiveId={user.id}
+                  onChanged={() => reload?.()}
+                />
+              </div>
+            )}
             <SectionGrid cards>
               <KpiCard
                 label="Alignment index"

@@ -1,5 +1,7 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useApiGet } from "../../api/hooks";
+import { useSession } from "../../auth/AuthGate";
+import { AssessmentButton } from "../../forms/AssessmentButton";
 import type { AssessmentItem, ItemList } from "../../api/types";
 import { BoardFrame } from "../../components/BoardFrame";
 import { DataTable, type Column } from "../../components/DataTable";
@@ -41,6 +43,9 @@ function EvidenceSection({ period, labels }: { period: string; labels: ReadonlyM
 }
 
 export default function MaturityPage() {
+  const { user } = useSession();
+  // Bumped after an assessment is recorded: the evidence section mounts again and reads it anew.
+  const [version, setVersion] = useState(0);
   return (
     <BoardFrame
       title="Maturity"
@@ -50,6 +55,17 @@ export default function MaturityPage() {
         const latest = ctx.view.maturity.latest;
         return (
           <>
+            {user.roles.includes("Portfolio.Manager") && (
+              <div>
+                <AssessmentButton
+                  period={ctx.view.today.slice(0, 7)}
+                  onChanged={() => {
+                    setVersion((v) => v + 1);
+                    ctx.reload?.();
+                  }}
+                />
+              </div>
+            )}
             <SectionGrid>
               <MaturityRadarSection {...ctx} />
               <MaturityTrendSection {...ctx} />
@@ -57,6 +73,7 @@ export default function MaturityPage() {
             </SectionGrid>
             {latest && (
               <EvidenceSection
+                key={version}
                 period={latest.period}
                 labels={new Map(latest.dimensions.map((d) => [d.dimension, d.label]))}
               />

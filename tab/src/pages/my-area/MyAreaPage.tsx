@@ -8,6 +8,8 @@ import { HealthLabel } from "../../components/cells";
 import { InitiativeLink } from "../../components/InitiativeLink";
 import { FigureCard } from "../../components/KpiCard";
 import { WhatToUpdate } from "../../forms/WhatToUpdate";
+import { SurveyButton } from "../../forms/SurveyButton";
+import { answersSurvey, quarterOf, surveyPriorities } from "../../forms/surveyCycle";
 import { Section, SectionGrid } from "../../components/Section";
 import { useBoardView } from "../../components/useBoardView";
 import { useFormat } from "../../format";
@@ -20,11 +22,11 @@ import { riskColumns } from "../risks/RiskRegister";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  survey: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
   cycles: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** The survey cycle (a quarter, "2026-Q4") a day falls in. */
-export const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+export { quarterOf };
 
 interface CycleStatus {
   cycle: string;
@@ -104,6 +106,20 @@ export default function MyAreaPage() {
       value: (i) => (i.outcomeOwnerId === me ? "Outcome owner" : "Risk owner"),
     },
   ];
+
+  const surveyActions = view && (
+    <div className={styles.survey}>
+      {answersSurvey(user) && (
+        <SurveyButton
+          cycle={quarterOf(view.today)}
+          priorities={surveyPriorities(view.options.priorities)}
+          executiveId={me}
+          onChanged={responses.reload}
+        />
+      )}
+      <Link href={buildHash("/alignment")}>See where the leadership stands</Link>
+    </div>
+  );
 
   return (
     <div className={styles.page}>
@@ -186,7 +202,10 @@ export default function MyAreaPage() {
         ) : !view || !responses.data ? (
           <Text>Loading…</Text>
         ) : cycles.length === 0 ? (
-          <Text>You have answered every survey cycle. Thank you.</Text>
+          <>
+            <Text>You have answered every survey cycle. Thank you.</Text>
+            {surveyActions}
+          </>
         ) : (
           <>
             <ul className={styles.cycles} aria-label="Survey cycles waiting for your answer">
@@ -206,13 +225,7 @@ export default function MyAreaPage() {
                 </li>
               ))}
             </ul>
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Answering in the tab is coming.</MessageBarTitle> The survey form is not part of this
-                release yet; the portfolio office collects your ratings meanwhile.{" "}
-                <Link href={buildHash("/alignment")}>See where the leadership stands</Link>.
-              </MessageBarBody>
-            </MessageBar>
+            {surveyActions}
           </>
         )}
       </Section>
