@@ -1,3 +1,4 @@
+import { FormStatus } from "./FormStatus";
 import { SubmitActions } from "./SubmitActions";
 import { useState, type FormEvent } from "react";
 import {
@@ -9,8 +10,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Select,
   Textarea,
   tokens,
@@ -153,15 +152,7 @@ export default function AssessmentDialog({
           <DialogBody>
             <DialogTitle>Record assessment</DialogTitle>
             <DialogContent className={styles.form}>
-              <div role="status">
-                {formError ? (
-                  <MessageBar intent="error">
-                    <MessageBarBody>{formError}</MessageBarBody>
-                  </MessageBar>
-                ) : count > 0 ? (
-                  `${count === 1 ? "One field needs" : `${count} fields need`} attention.`
-                ) : null}
-              </div>
+              <FormStatus error={formError} count={count} />
               <Field label="Month (YYYY-MM)" required validationMessage={errors.period}>
                 <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
               </Field>

@@ -1,3 +1,4 @@
+import { FormStatus } from "./FormStatus";
 import { useState, type FormEvent } from "react";
 import {
   Dialog,
@@ -8,8 +9,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Select,
   Textarea,
   tokens,
@@ -220,15 +219,7 @@ export default function EditInitiativeDialog({
           <DialogBody>
             <DialogTitle>Edit details</DialogTitle>
             <DialogContent className={styles.form}>
-              <div role="status">
-                {errors.form ? (
-                  <MessageBar intent="error">
-                    <MessageBarBody>{errors.form}</MessageBarBody>
-                  </MessageBar>
-                ) : count > 0 ? (
-                  `${count === 1 ? "One field needs" : `${count} fields need`} attention.`
-                ) : null}
-              </div>
+              <FormStatus error={errors.form} count={count} />
               {conflict && (
                 <ConflictView
                   changes={conflict.changes}

@@ -1,3 +1,4 @@
+import { FormStatus } from "./FormStatus";
 import { SubmitActions } from "./SubmitActions";
 import { useState, type FormEvent } from "react";
 import {
@@ -9,8 +10,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   tokens,
@@ -136,15 +135,7 @@ export default function ObservationDialog({ metric, period, open, onOpenChange, 
               <div>
                 {metric.name}, {format.month(period)}
               </div>
-              <div role="status">
-                {errors.form ? (
-                  <MessageBar intent="error">
-                    <MessageBarBody>{errors.form}</MessageBarBody>
-                  </MessageBar>
-                ) : count > 0 ? (
-                  `${count === 1 ? "One field needs" : `${count} fields need`} attention.`
-                ) : null}
-              </div>
+              <FormStatus error={errors.form} count={count} />
               {conflict && (
                 <ConflictView
                   changes={conflict.changes}

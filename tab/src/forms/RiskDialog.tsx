@@ -1,3 +1,4 @@
+import { FormStatus } from "./FormStatus";
 import { useState, type FormEvent } from "react";
 import {
   Dialog,
@@ -8,8 +9,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Select,
   Text,
   Textarea,
@@ -241,15 +240,7 @@ export default function RiskDialog({ initiativeId, risk, open, onOpenChange, onC
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>
-              <div role="status">
-                {errors.form ? (
-                  <MessageBar intent="error">
-                    <MessageBarBody>{errors.form}</MessageBarBody>
-                  </MessageBar>
-                ) : count > 0 ? (
-                  `${count === 1 ? "One field needs" : `${count} fields need`} attention.`
-                ) : null}
-              </div>
+              <FormStatus error={errors.form} count={count} />
               {conflict && (
                 <ConflictView
                   changes={conflict.changes}

@@ -1,3 +1,4 @@
+import { FormStatus } from "./FormStatus";
 import { SubmitActions } from "./SubmitActions";
 import { useState, type FormEvent } from "react";
 import {
@@ -281,15 +282,7 @@ export default function SurveyDialog({
                 Per business priority: how important it is to you (1 low – 5 high), what outcome you expect
                 and how sure you are (1–5).
               </Text>
-              <div role="status">
-                {formError ? (
-                  <MessageBar intent="error">
-                    <MessageBarBody>{formError}</MessageBarBody>
-                  </MessageBar>
-                ) : count > 0 ? (
-                  `${count === 1 ? "One field needs" : `${count} fields need`} attention.`
-                ) : null}
-              </div>
+              <FormStatus error={formError} count={count} />
               {conflict && (
                 <ConflictView
                   changes={conflict.changes}
