@@ -14,7 +14,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { euAiActTiers, healthValues, initiativePatch } from "@domain/schemas/initiative";
-import { asApiError, useApi } from "../api/hooks";
+import { useApi } from "../api/hooks";
+import { apiFieldErrors } from "./apiFieldErrors";
 import type { InitiativeDetail } from "../api/types";
 import { ConflictView } from "./ConflictView";
 import { SubmitActions } from "./SubmitActions";
@@ -171,14 +172,7 @@ export default function EditInitiativeDialog({
         onOpenChange(false);
       }
     } catch (error) {
-      const e = asApiError(error);
-      const found: Errors = {};
-      for (const f of e.errors) {
-        const k = fieldOf(f.path);
-        if (k) found[k] ??= f.message;
-      }
-      if (Object.keys(found).length === 0) found.form = e.message;
-      setErrors(found);
+      setErrors(apiFieldErrors(error, fieldOf));
     } finally {
       setSaving(false);
     }

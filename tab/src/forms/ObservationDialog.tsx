@@ -16,7 +16,8 @@ import {
 } from "@fluentui/react-components";
 import { confidenceLevels, type Confidence } from "@domain/schemas/common";
 import { observation } from "@domain/schemas/metric";
-import { asApiError, useApi } from "../api/hooks";
+import { useApi } from "../api/hooks";
+import { apiFieldErrors } from "./apiFieldErrors";
 import type { MetricItem } from "../api/types";
 import { useFormat } from "../format";
 import { ConflictView } from "./ConflictView";
@@ -96,13 +97,7 @@ export default function ObservationDialog({ metric, period, open, onOpenChange, 
         onOpenChange(false);
       }
     } catch (error) {
-      const e = asApiError(error);
-      const found: Errors = {};
-      for (const f of e.errors) {
-        if (f.path === "value" || f.path === "confidence") found[f.path] ??= f.message;
-      }
-      if (Object.keys(found).length === 0) found.form = e.message;
-      setErrors(found);
+      setErrors(apiFieldErrors(error, (path) => (path === "value" || path === "confidence" ? path : undefined)));
     } finally {
       setSaving(false);
     }

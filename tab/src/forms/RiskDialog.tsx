@@ -24,7 +24,8 @@ import {
   riskStatuses,
   treatments,
 } from "@domain/schemas/risk";
-import { asApiError, useApi } from "../api/hooks";
+import { useApi } from "../api/hooks";
+import { apiFieldErrors } from "./apiFieldErrors";
 import type { RiskItem } from "../api/types";
 import { bandLabels, riskCategoryLabels, riskStatusLabels } from "../components/labels";
 import { ConflictView } from "./ConflictView";
@@ -181,14 +182,7 @@ export default function RiskDialog({ initiativeId, risk, open, onOpenChange, onC
         onOpenChange(false);
       }
     } catch (error) {
-      const e = asApiError(error);
-      const found: Errors = {};
-      for (const f of e.errors) {
-        const k = fieldOf(f.path);
-        if (k) found[k] ??= f.message;
-      }
-      if (Object.keys(found).length === 0) found.form = e.message;
-      setErrors(found);
+      setErrors(apiFieldErrors(error, fieldOf));
     } finally {
       setSaving(false);
     }
