@@ -20,7 +20,7 @@ import { boardPaints, buildTab, bundleSizes, removeBuild } from "./benchTab";
  * `npm run bench`: seeds a fresh in-memory Azurite, runs the API's local host in its own process
  * and measures it over loopback with autocannon; times the pure board computation; prints a table
  * and writes bench/results.json. Options: --sizes 100,1000 (API cases), --duration 20 (s per case),
- * --compute-sizes 100,1000,10000.
+ * --compute-sizes 100,1000,10000, --skip-tab (no tab build, bundle sizes or paints).
  */
 const { values } = parseArgs({
   options: {
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     "compute-sizes": { type: "string", default: "100,1000,10000" },
     duration: { type: "string", default: "20" },
     connections: { type: "string", default: "20" },
+    "skip-tab": { type: "boolean", default: false },
   },
 });
 const apiSizes = values.sizes.split(",").map(Number);
@@ -223,11 +224,13 @@ console.log("Building the API bundle…");
 await import("../api/build");
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
-progress("Building the tab…");
-const tabBuild = await buildTab();
-const sizes = bundleSizes(tabBuild);
-rows.push({ case: "tab: initial JavaScript (gzip KiB)", n: 0, ms: Number((sizes.initial / 1024).toFixed(1)), note: `${sizes.initialFiles.length} files` });
-rows.push({ case: "tab: all JavaScript (gzip KiB)", n: 0, ms: Number((sizes.total / 1024).toFixed(1)) });
+if (!values["skip-tab"]) progress("Building the tab…");
+const tabBuild = values["skip-tab"] ? undefined : await buildTab();
+if (tabBuild) {
+  const sizes = bundleSizes(tabBuild);
+  rows.push({ case: "tab: initial JavaScript (gzip KiB)", n: 0, ms: Number((sizes.initial / 1024).toFixed(1)), note: `${sizes.initialFiles.length} files` });
+  rows.push({ case: "tab: all JavaScript (gzip KiB)", n: 0, ms: Number((sizes.total / 1024).toFixed(1)) });
+}
 for (const n of computeSizes) {
   progress(`board computation at N=${n}…`);
   rows.push({ case: "board computation (pure)", n, ms: Number(benchCompute(n).toFixed(2)) });
@@ -243,7 +246,7 @@ for (const r of rows)
   console.log(`| ${r.case} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps ?? ""} | ${r.ms ?? ""} | ${r.note ?? ""} |`);
 if (ratio !== undefined) console.log(`\nboard computation 10,000 / 1,000 = ${ratio.toFixed(2)} (linear ≈ 10)`);
 
-removeBuild(tabBuild);
+if (tabBuild) removeBuild(tabBuild);
 mkdirSync(path.join(localSettings.root, "bench"), { recursive: true });
 writeFileSync(
   path.join(localSettings.root, "bench/results.json"),

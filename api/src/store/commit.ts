@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { EntityType, AuditEvent } from "../domain/schemas";
 import { auditEvent } from "../domain/schemas";
 import { serviceUnavailable } from "../errors";
@@ -19,6 +20,19 @@ export async function readHead(clients: StorageClients, tenantId: string): Promi
     if (statusOf(error) === 404) return { seq: 0, hash: genesisHash, etag: undefined };
     throw error;
   }
+}
+
+/**
+ * The head a running plan is conditioned on. Reads made by the plan (through TenantDataCache) see
+ * the tenant at exactly this head without asking storage again: the transaction commits only if
+ * the head is still this one, so whatever the plan read is what it writes over.
+ */
+const commitScope = new AsyncLocalStorage<{ tenantId: string; head: Head }>();
+
+/** The head of the commit whose plan is running in this async context, for this tenant. */
+export function planningHead(tenantId: string): Head | undefined {
+  const scope = commitScope.getStore();
+  return scope?.tenantId === tenantId ? scope.head : undefined;
 }
 
 export type Change = {
@@ -103,7 +117,7 @@ async function commitOnce(
     // The transaction is conditional on the head's ETag, so a head remembered from this process's
     // last write is safe to start from: if another instance moved it, the commit fails and retries.
     const head = heads.get(tenantId) ?? (await readHead(clients, tenantId));
-    const changes = await plan();
+    const changes = await commitScope.run({ tenantId, head }, plan);
     if (changes.length === 0) return { seq: head.seq, etags: new Map() };
     if (changes.length > maxChangesPerCommit) throw new Error(`at most ${maxChangesPerCommit} changes per commit`);
     const at = now().toISOString();

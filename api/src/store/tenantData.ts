@@ -11,8 +11,10 @@ import {
   successMetric,
 } from "../domain/schemas";
 import type { StorageClients } from "./clients";
-import { onCommitted, readHead, type CommitEvent } from "./commit";
-import { rowKey } from "./rows";
+import type { EntityType } from "../domain/schemas";
+import { onCommitted, planningHead, readHead, type CommitEvent, type Head } from "./commit";
+import { coalesce } from "./coalesce";
+import { indexedFields, rowKey } from "./rows";
 import { listEntities, type Stored } from "./repository";
 
 /** Everything of one tenant that the board view is computed from, with each entity's ETag. */
@@ -84,17 +86,77 @@ export function applyCommit(data: TenantEntities, event: CommitEvent): TenantEnt
   return next;
 }
 
+/** The stored entities of each kind, as TenantEntities holds them. */
+type EntityOf = {
+  strategy: NonNullable<TenantEntities["strategy"]>;
+  initiative: TenantEntities["initiatives"][number];
+  metric: TenantEntities["metrics"][number];
+  risk: TenantEntities["risks"][number];
+  maturity: TenantEntities["assessments"][number];
+  alignment: TenantEntities["alignment"][number];
+  "decision-right": TenantEntities["decisionRights"][number];
+  "gate-decision": TenantEntities["gateDecisions"][number];
+  "status-update": TenantEntities["statusUpdates"][number];
+  snapshot: TenantEntities["snapshots"][number];
+};
+export type StoredEntity<K extends EntityType> = EntityOf[K];
+
+/** Every entity of a kind in the tenant's data, in storage's order. */
+export function entitiesOf<K extends EntityType>(data: TenantEntities, kind: K): readonly StoredEntity<K>[] {
+  if (kind === "strategy") return (data.strategy ? [data.strategy] : []) as StoredEntity<K>[];
+  return data[(collections as Record<string, keyof TenantEntities>)[kind] as keyof TenantEntities] as StoredEntity<K>[];
+}
+
+/** Each list's entities by id, built once per list (a commit replaces the lists it changes). */
+const byId = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
+/** One entity of the tenant's data by id. */
+export function entityOf<K extends EntityType>(data: TenantEntities, kind: K, id: string): StoredEntity<K> | undefined {
+  const list = entitiesOf(data, kind) as readonly { id: string }[];
+  let index = byId.get(list);
+  if (!index) byId.set(list, (index = new Map(list.map((e) => [e.id, e]))));
+  return index.get(id) as StoredEntity<K> | undefined;
+}
+
+/**
+ * The entities of a kind whose indexed fields equal the given values, compared as storage compares
+ * its index columns (the field's text; empty for null).
+ */
+export function entitiesWhere<K extends EntityType>(
+  data: TenantEntities,
+  kind: K,
+  where: Partial<Record<string, string>>,
+): StoredEntity<K>[] {
+  const conditions = Object.entries(where).filter((c): c is [string, string] => c[1] !== undefined);
+  for (const [field] of conditions)
+    if (!indexedFields[kind].includes(field)) throw new Error(`${kind}.${field} is not an indexed field`);
+  return entitiesOf(data, kind).filter((entity) =>
+    conditions.every(([field, value]) => {
+      const actual = (entity as Record<string, unknown>)[field];
+      return (actual === null || actual === undefined ? "" : String(actual)) === value;
+    }),
+  );
+}
+
 /**
  * A per-process cache of each tenant's entities, keyed by the tenant's data version (the head's
- * sequence number, which every write moves in the same transaction). A version check costs one
- * point read, so the cache is always correct and shares nothing across instances.
+ * sequence number, which every write moves in the same transaction), so it is always correct and
+ * shares nothing across instances.
+ *
+ * The version is checked against storage on every read, by a head read that started after the
+ * request arrived. Concurrent requests share one: while a head read is on its way, the requests
+ * that arrive wait for the next one, which starts as soon as it returns (at most one in flight and
+ * one waiting per tenant), so a busy board costs storage a point read per round trip, not one per
+ * request. Inside a commit, the plan reads at the head the commit is conditioned on.
  */
 export class TenantDataCache {
   private readonly entries = new Map<string, CacheEntry>();
+  private readonly heads: (tenantId: string) => Promise<Head>;
   constructor(
     private readonly clients: StorageClients,
     private readonly maxTenants = 32,
   ) {
+    this.heads = coalesce((tenantId: string) => readHead(clients, tenantId));
     // Writes made by this process move the cached data along instead of forcing a full re-read.
     onCommitted(clients, (event) => {
       const entry = this.entries.get(event.tenantId);
@@ -106,7 +168,7 @@ export class TenantDataCache {
   }
 
   async get(tenantId: string): Promise<{ version: number; data: TenantEntities }> {
-    const { seq: version } = await readHead(this.clients, tenantId);
+    const { seq: version } = planningHead(tenantId) ?? (await this.heads(tenantId));
     let entry = this.entries.get(tenantId);
     if (!entry || entry.version !== version) {
       const fresh: CacheEntry = { version, data: readTenantEntities(this.clients, tenantId) };

@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { canAnswerSurvey } from "../../domain/permissions";
-import { alignmentResponse, alignmentResponseInput, strategyProfile, surveyCycle } from "../../domain/schemas";
+import { alignmentResponse, alignmentResponseInput, surveyCycle } from "../../domain/schemas";
 import { badRequest, conflict, forbidden, parseOrThrow } from "../../errors";
-import { getEntity, listEntities } from "../../store/repository";
 import { readJson, readQuery } from "../request";
 import type { Reply, RequestContext } from "../route";
-import { putEntity } from "./crud";
+import { findEntities, findEntity, putEntity } from "./crud";
 import { single } from "./query";
 
 const listQuery = z.object({ cycle: single(surveyCycle).optional(), executiveId: single(z.string().max(64)).optional() });
 
 export async function listResponses(ctx: RequestContext): Promise<Reply> {
   const where = readQuery(ctx.req, listQuery);
-  const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "alignment", alignmentResponse, where);
+  const items = await findEntities(ctx, "alignment", where);
   return { status: 200, body: { items } };
 }
 
@@ -28,7 +27,7 @@ export async function putResponse(ctx: RequestContext): Promise<Reply> {
   const cycle = parseOrThrow(surveyCycle, ctx.params.cycle, "the cycle in the path");
   const priorityId = ctx.params.priorityId ?? "";
   const answer = await readJson(ctx.req, answerBody, "the answer");
-  const profile = await getEntity(ctx.services.storage, ctx.principal.tenantId, "strategy", "profile", strategyProfile);
+  const profile = await findEntity(ctx, "strategy", "profile");
   if (!profile) throw conflict("the strategy profile with its business priorities is not set up yet");
   if (!profile.priorities.some((p) => p.id === priorityId))
     throw badRequest("no such business priority", [{ path: "priorityId", message: `no business priority '${priorityId}'` }]);

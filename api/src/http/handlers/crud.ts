@@ -3,8 +3,9 @@ import type { z } from "zod";
 import type { EntityType } from "../../domain/schemas";
 import { conflict, notFound, parseOrThrow, preconditionFailed, preconditionRequired } from "../../errors";
 import { commitChanges, type Change } from "../../store/commit";
-import { getEntity, type Stored } from "../../store/repository";
+import type { Stored } from "../../store/repository";
 import { rowKey } from "../../store/rows";
+import { entitiesWhere, entityOf, type StoredEntity } from "../../store/tenantData";
 import type { Reply, RequestContext } from "../route";
 
 type Doc = Record<string, unknown>;
@@ -30,13 +31,27 @@ function stamp(ctx: RequestContext, id: string, existing?: Doc): Doc {
   };
 }
 
-export async function readOr404<S extends z.ZodType>(
+/**
+ * One entity of the caller's tenant, or undefined. Reads come from the tenant's cached data at
+ * the current version (inside a commit: at the head the commit is conditioned on).
+ */
+export async function findEntity<K extends EntityType>(ctx: RequestContext, kind: K, id: string): Promise<StoredEntity<K> | undefined> {
+  const { data } = await ctx.services.tenantData.get(ctx.principal.tenantId);
+  return entityOf(data, kind, id);
+}
+
+/** The entities of a kind in the caller's tenant whose indexed fields equal the given values. */
+export async function findEntities<K extends EntityType>(
   ctx: RequestContext,
-  kind: EntityType,
-  id: string,
-  schema: S,
-): Promise<Stored<z.output<S>>> {
-  const found = await getEntity(ctx.services.storage, ctx.principal.tenantId, kind, id, schema);
+  kind: K,
+  where: Partial<Record<string, string>> = {},
+): Promise<StoredEntity<K>[]> {
+  const { data } = await ctx.services.tenantData.get(ctx.principal.tenantId);
+  return entitiesWhere(data, kind, where);
+}
+
+export async function readOr404<K extends EntityType>(ctx: RequestContext, kind: K, id: string): Promise<StoredEntity<K>> {
+  const found = await findEntity(ctx, kind, id);
   if (!found) throw notFound(`${nounOf(kind)} '${id}'`);
   return found;
 }
@@ -60,8 +75,7 @@ export async function createEntity<S extends z.ZodType>(
     ctx.principal.tenantId,
     ctx.principal.id,
     async () => {
-      const existing = await getEntity(ctx.services.storage, ctx.principal.tenantId, kind, id, schema);
-      if (existing) throw conflict(`${nounOf(kind)} '${id}' already exists`);
+      if (await findEntity(ctx, kind, id)) throw conflict(`${nounOf(kind)} '${id}' already exists`);
       const extra = options.extra ? await options.extra(doc as z.output<S>) : [];
       return [{ kind, id, action: "create", before: null, after: doc }, ...extra];
     },
@@ -95,7 +109,7 @@ export async function updateEntity<S extends z.ZodType>(
     ctx.principal.tenantId,
     ctx.principal.id,
     async () => {
-      const current = await readOr404(ctx, kind, id, schema);
+      const current = (await readOr404(ctx, kind, id)) as Stored<z.output<S>>;
       if (current.etag !== ifMatch) throw preconditionFailed();
       const before = withoutEtag(current) as Doc;
       const proposed = await apply(current);
@@ -127,7 +141,7 @@ export async function deleteEntity<S extends z.ZodType>(
     ctx.principal.tenantId,
     ctx.principal.id,
     async () => {
-      const current = await readOr404(ctx, kind, id, schema);
+      const current = (await readOr404(ctx, kind, id)) as Stored<z.output<S>>;
       if (current.etag !== ifMatch) throw preconditionFailed();
       await authorise(current);
       return [{ kind, id, action: "delete", before: withoutEtag(current) as Doc, after: null }];
@@ -152,8 +166,7 @@ export async function putEntity<S extends z.ZodType>(
 ): Promise<Reply> {
   const ifMatch = ctx.req.headers.get("if-match")?.trim();
   if (ifMatch) return updateEntity(ctx, kind, id, schema, ifMatch, () => doc);
-  const exists = await getEntity(ctx.services.storage, ctx.principal.tenantId, kind, id, schema);
-  if (exists) throw preconditionRequired();
+  if (await findEntity(ctx, kind, id)) throw preconditionRequired();
   return createEntity(ctx, kind, schema, doc, { id, location: options.location });
 }
 

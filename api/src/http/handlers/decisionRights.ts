@@ -1,14 +1,13 @@
 import { canManageDecisionRights } from "../../domain/permissions";
 import { decisionRight, decisionRightInput, decisionType, decisionTypes } from "../../domain/schemas";
 import { forbidden, parseOrThrow } from "../../errors";
-import { listEntities } from "../../store/repository";
 import { readJson } from "../request";
 import type { Reply, RequestContext } from "../route";
-import { putEntity } from "./crud";
+import { findEntities, putEntity } from "./crud";
 
 /** The tenant's decision rights (RACI), in the order of the decision types. */
 export async function listDecisionRights(ctx: RequestContext): Promise<Reply> {
-  const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "decision-right", decisionRight);
+  const items = await findEntities(ctx, "decision-right");
   items.sort((a, b) => decisionTypes.indexOf(a.decisionType) - decisionTypes.indexOf(b.decisionType));
   return { status: 200, body: { items } };
 }

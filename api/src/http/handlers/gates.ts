@@ -6,11 +6,10 @@ import { canDecide } from "../../domain/permissions";
 import type { DecisionRight, DecisionType, GateDecision, GateRequest, Initiative } from "../../domain/schemas";
 import { gateDecision, gateRequest, initiative, stage } from "../../domain/schemas";
 import { badRequest, conflict, forbidden } from "../../errors";
-import { listEntities } from "../../store/repository";
 import { readJson, readQuery, requireIfMatch } from "../request";
 import type { Reply, RequestContext } from "../route";
 import { asOfMonth } from "./clock";
-import { readOr404, updateEntity } from "./crud";
+import { findEntities, readOr404, updateEntity } from "./crud";
 import { single } from "./query";
 
 type Move = Pick<GateRequest, "to" | "riskOwnerSignOff" | "checklist">;
@@ -129,8 +128,8 @@ export async function retireInitiative(ctx: RequestContext): Promise<Reply> {
 /** The gate decisions of one initiative, in the order they were decided. */
 export async function listGateDecisions(ctx: RequestContext): Promise<Reply> {
   const id = ctx.params.id ?? "";
-  await readOr404(ctx, "initiative", id, initiative);
-  const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "gate-decision", gateDecision, {
+  await readOr404(ctx, "initiative", id);
+  const items = await findEntities(ctx, "gate-decision", {
     initiativeId: id,
   });
   items.sort((a, b) => (a.decidedAt < b.decidedAt ? -1 : a.decidedAt > b.decidedAt ? 1 : 0));
@@ -146,7 +145,7 @@ const checkQuery = z.object({
 /** What a move would check, and whether the caller may decide it; writes nothing. */
 export async function checkGate(ctx: RequestContext): Promise<Reply> {
   const { to, riskOwnerSignOff } = readQuery(ctx.req, checkQuery);
-  const current = await readOr404(ctx, "initiative", ctx.params.id ?? "", initiative);
+  const current = await readOr404(ctx, "initiative", ctx.params.id ?? "");
   const { evaluation, decisionRights } = await evaluate(ctx, current, { to, riskOwnerSignOff, checklist: {} });
   return {
     status: 200,

@@ -1,13 +1,12 @@
 import { boardView } from "../../domain/board";
 import { InvalidCursor, listQuery, pageOf, type InitiativeListItem } from "../../domain/initiativeList";
 import { canEditInitiative, canManagePortfolio } from "../../domain/permissions";
-import { initiative, initiativeInput, initiativePatch, strategyProfile } from "../../domain/schemas";
+import { initiative, initiativeInput, initiativePatch } from "../../domain/schemas";
 import { badRequest, conflict, forbidden } from "../../errors";
 import { readJson, readQuery, requireIfMatch } from "../request";
 import type { Reply, RequestContext } from "../route";
-import { createEntity, entityReply, readOr404, updateEntity } from "./crud";
+import { createEntity, entityReply, findEntity, readOr404, updateEntity } from "./crud";
 import { asOfMonth, today } from "./clock";
-import { getEntity } from "../../store/repository";
 
 export async function listInitiatives(ctx: RequestContext): Promise<Reply> {
   const query = readQuery(ctx.req, listQuery);
@@ -53,13 +52,13 @@ export async function listInitiatives(ctx: RequestContext): Promise<Reply> {
 }
 
 export async function getInitiative(ctx: RequestContext): Promise<Reply> {
-  return entityReply(await readOr404(ctx, "initiative", ctx.params.id ?? "", initiative));
+  return entityReply(await readOr404(ctx, "initiative", ctx.params.id ?? ""));
 }
 
 /** Business priorities an initiative links to must exist in the strategy profile. */
 async function checkPriorities(ctx: RequestContext, priorityIds: readonly string[] | undefined) {
   if (!priorityIds) return;
-  const profile = await getEntity(ctx.services.storage, ctx.principal.tenantId, "strategy", "profile", strategyProfile);
+  const profile = await findEntity(ctx, "strategy", "profile");
   if (!profile) throw conflict("set up the strategy profile (vision and business priorities) before adding initiatives");
   const known = new Set(profile.priorities.map((p) => p.id));
   const unknown = priorityIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));

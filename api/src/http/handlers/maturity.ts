@@ -1,23 +1,22 @@
 import { canManagePortfolio } from "../../domain/permissions";
 import { maturityAssessment, maturityAssessmentInput, maturityAssessmentPatch } from "../../domain/schemas";
 import { forbidden } from "../../errors";
-import { listEntities } from "../../store/repository";
 import { readJson, requireIfMatch } from "../request";
 import type { Reply, RequestContext } from "../route";
-import { createEntity, entityReply, readOr404, updateEntity } from "./crud";
+import { createEntity, entityReply, findEntities, readOr404, updateEntity } from "./crud";
 
 const managerOnly = (ctx: RequestContext) => {
   if (!canManagePortfolio(ctx.principal)) throw forbidden("only a Portfolio.Manager records maturity assessments");
 };
 
 export async function listAssessments(ctx: RequestContext): Promise<Reply> {
-  const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "maturity", maturityAssessment);
+  const items = await findEntities(ctx, "maturity");
   items.sort((a, b) => a.period.localeCompare(b.period));
   return { status: 200, body: { items } };
 }
 
 export async function getAssessment(ctx: RequestContext): Promise<Reply> {
-  return entityReply(await readOr404(ctx, "maturity", ctx.params.id ?? "", maturityAssessment));
+  return entityReply(await readOr404(ctx, "maturity", ctx.params.id ?? ""));
 }
 
 /** One assessment per month: the period is its id, so a second one for the same month is a 409. */

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { canEditInitiative } from "../../domain/permissions";
-import { initiative, observation, period, successMetric, successMetricInput, successMetricPatch } from "../../domain/schemas";
+import { observation, period, successMetric, successMetricInput, successMetricPatch } from "../../domain/schemas";
 import { forbidden, notFound, parseOrThrow } from "../../errors";
-import { getEntity, listEntities } from "../../store/repository";
 import { readJson, readQuery, requireIfMatch } from "../request";
 import type { Reply, RequestContext } from "../route";
-import { createEntity, deleteEntity, entityReply, readOr404, updateEntity } from "./crud";
+import { createEntity, deleteEntity, entityReply, findEntities, findEntity, readOr404, updateEntity } from "./crud";
 import { single } from "./query";
 import { asOfMonth } from "./clock";
 import { metricSummary } from "../../domain/metrics";
@@ -18,17 +17,17 @@ const listMetricsQuery = z.object({
 
 export async function listMetrics(ctx: RequestContext): Promise<Reply> {
   const { initiativeId, period: asOf = asOfMonth(ctx) } = readQuery(ctx.req, listMetricsQuery);
-  const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "metric", successMetric, { initiativeId });
+  const items = await findEntities(ctx, "metric", { initiativeId });
   return { status: 200, body: { items: items.map((m) => ({ ...m, derived: metricSummary(m, asOf) })) } };
 }
 
 export async function getMetric(ctx: RequestContext): Promise<Reply> {
-  return entityReply(await readOr404(ctx, "metric", ctx.params.id ?? "", successMetric));
+  return entityReply(await readOr404(ctx, "metric", ctx.params.id ?? ""));
 }
 
 /** Metrics belong to an initiative; whoever may edit the initiative may edit its metrics. */
 async function requireEditableInitiative(ctx: RequestContext, initiativeId: string) {
-  const owner = await getEntity(ctx.services.storage, ctx.principal.tenantId, "initiative", initiativeId, initiative);
+  const owner = await findEntity(ctx, "initiative", initiativeId);
   if (!owner) throw notFound(`initiative '${initiativeId}'`);
   if (!canEditInitiative(ctx.principal, owner))
     throw forbidden("only a Portfolio.Manager or the initiative's outcome owner may change its metrics");

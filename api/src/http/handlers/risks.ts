@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { canEditRisk, canManagePortfolio } from "../../domain/permissions";
 import { inherentScore, isOpenRisk, isOverdueMitigation, residualBand, residualScore, riskBand } from "../../domain/risk";
-import { initiative, risk, riskInput, riskPatch, riskStatus, type Risk } from "../../domain/schemas";
+import { risk, riskInput, riskPatch, riskStatus, type Risk } from "../../domain/schemas";
 import { today } from "./clock";
 import { badRequest, forbidden, notFound } from "../../errors";
-import { getEntity, listEntities } from "../../store/repository";
 import { readJson, readQuery, requireIfMatch } from "../request";
 import type { Reply, RequestContext } from "../route";
-import { createEntity, deleteEntity, entityReply, readOr404, updateEntity } from "./crud";
+import { createEntity, deleteEntity, entityReply, findEntities, findEntity, readOr404, updateEntity } from "./crud";
 import { single } from "./query";
 
 const listRisksQuery = z.object({
@@ -31,18 +30,18 @@ function riskDerived(r: Risk, day: string) {
 
 export async function listRisks(ctx: RequestContext): Promise<Reply> {
   const where = readQuery(ctx.req, listRisksQuery);
-  const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "risk", risk, where);
+  const items = await findEntities(ctx, "risk", where);
   const day = today(ctx);
   return { status: 200, body: { items: items.map((r) => ({ ...r, derived: riskDerived(r, day) })) } };
 }
 
 export async function getRisk(ctx: RequestContext): Promise<Reply> {
-  return entityReply(await readOr404(ctx, "risk", ctx.params.id ?? "", risk));
+  return entityReply(await readOr404(ctx, "risk", ctx.params.id ?? ""));
 }
 
 async function initiativeOf(ctx: RequestContext, id: string | null) {
   if (id === null) return undefined;
-  const found = await getEntity(ctx.services.storage, ctx.principal.tenantId, "initiative", id, initiative);
+  const found = await findEntity(ctx, "initiative", id);
   if (!found) throw notFound(`initiative '${id}'`);
   return found;
 }

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { canReportStatus } from "../../domain/permissions";
-import { initiative, period, statusUpdate, statusUpdateInput } from "../../domain/schemas";
+import { period, statusUpdate, statusUpdateInput } from "../../domain/schemas";
 import { badRequest, forbidden, parseOrThrow } from "../../errors";
-import { listEntities } from "../../store/repository";
 import { readJson, readQuery } from "../request";
 import type { Reply, RequestContext } from "../route";
 import { asOfMonth } from "./clock";
-import { putEntity, readOr404 } from "./crud";
+import { findEntities, putEntity, readOr404 } from "./crud";
 import { single } from "./query";
 
 const listQuery = z.object({
@@ -17,7 +16,7 @@ const listQuery = z.object({
 /** Monthly check-ins, optionally of one initiative and/or one month; by initiative, then month. */
 export async function listStatusUpdates(ctx: RequestContext): Promise<Reply> {
   const where = readQuery(ctx.req, listQuery);
-  const items = await listEntities(ctx.services.storage, ctx.principal.tenantId, "status-update", statusUpdate, where);
+  const items = await findEntities(ctx, "status-update", where);
   return { status: 200, body: { items } };
 }
 
@@ -34,7 +33,7 @@ export async function putStatusUpdate(ctx: RequestContext): Promise<Reply> {
   const initiativeId = ctx.params.id ?? "";
   const month = parseOrThrow(period, ctx.params.period, "the month in the path");
   const body = await readJson(ctx.req, updateBody, "the status update");
-  const owner = await readOr404(ctx, "initiative", initiativeId, initiative);
+  const owner = await readOr404(ctx, "initiative", initiativeId);
   if (!canReportStatus(ctx.principal, owner))
     throw forbidden("only a Portfolio.Manager or the initiative's outcome owner reports its status");
   if (month > asOfMonth(ctx))

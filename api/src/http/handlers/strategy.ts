@@ -9,7 +9,7 @@ import { entityReply, putEntity, readOr404 } from "./crud";
 const profileId = "profile";
 
 export async function getStrategy(ctx: RequestContext): Promise<Reply> {
-  return entityReply(await readOr404(ctx, "strategy", profileId, strategyProfile));
+  return entityReply(await readOr404(ctx, "strategy", profileId));
 }
 
 /** Creates the profile (without If-Match) or replaces it (If-Match required once it exists). */
