@@ -1,10 +1,11 @@
-import { SignJWT, base64url } from "jose";
+import { SignJWT, base64url, createRemoteJWKSet } from "jose";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { LocalIdentityProvider, type TokenClaims } from "../src/auth/localIdentity";
+import { createTokenVerifier } from "../src/auth/verifyToken";
 import { loadConfig } from "../src/config";
 import { startLocalApi } from "../src/host/main";
 import { initiativeBody, people, strategy } from "./support/fixtures";
@@ -34,7 +35,9 @@ beforeAll(async () => {
     const url = req.url ?? "";
     res.setHeader("content-type", "application/json");
     if (url.endsWith("/v2.0/.well-known/openid-configuration"))
-      return res.end(JSON.stringify({ issuer: `${authority}/${home}/v2.0`, jwks_uri: `${authority}/discovery/v2.0/keys` }));
+      return res.end(
+        JSON.stringify({ issuer: `${authority}/${home}/v2.0`, jwks_uri: `${authority}/discovery/v2.0/keys` }),
+      );
     if (url === "/discovery/v2.0/keys") return res.end(JSON.stringify(entra.jwksDocument()));
     res.statusCode = 404;
     res.end("{}");
@@ -78,8 +81,15 @@ async function call(method: string, path: string, token: string | undefined, bod
   const headers: Record<string, string> = {};
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, json: (await res.json().catch(() => undefined)) as Record<string, unknown> | undefined };
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    json: (await res.json().catch(() => undefined)) as Record<string, unknown> | undefined,
+  };
 }
 
 function tamperPayload(token: string, change: (payload: Record<string, unknown>) => void): string {
@@ -95,7 +105,11 @@ describe("Entra token verification", () => {
     const v1 = await entra.issue(claims({ issuer: `https://sts.windows.net/${home}/`, audience: appIdUri }));
     const me = await call("GET", "/api/me", v1);
     expect(me.status).toBe(200);
-    expect(me.json).toMatchObject({ id: people.cio, tenantId: home, roles: ["Portfolio.Manager", "Executive"] });
+    expect(me.json).toMatchObject({
+      id: people.cio,
+      tenantId: home,
+      roles: ["Portfolio.Manager", "Executive"],
+    });
     expect((await call("GET", "/api/me", await valid({ tid: partner }))).status).toBe(200);
   });
 
@@ -124,7 +138,10 @@ describe("Entra token verification", () => {
       "not yet valid": [await valid({ notBefore: 900 }), 401],
       "missing scp": [await valid({ scp: "User.Read" }), 401],
       "no roles": [await valid({ roles: [] }), 403],
-      "roles edited after signing": [tamperPayload(await valid({ roles: ["Executive"] }), (x) => (x.roles = ["Portfolio.Manager"])), 401],
+      "roles edited after signing": [
+        tamperPayload(await valid({ roles: ["Executive"] }), (x) => (x.roles = ["Portfolio.Manager"])),
+        401,
+      ],
       "unknown kid (another key)": [await impostor.issue(claims()), 401],
       "malformed header": [`eyJub3QganNvbg.${p}.abc`, 401],
       "not a JWT": ["hello", 401],
@@ -135,10 +152,46 @@ describe("Entra token verification", () => {
       expect(res.json?.status, name).toBe(expected);
     }
     const noRole = await call("GET", "/api/initiatives", await valid({ roles: [] }));
-    expect(String(noRole.json?.detail)).toMatch(/ask your tenant admin to assign you Executive or Portfolio\.Manager/);
+    expect(String(noRole.json?.detail)).toMatch(
+      /ask your tenant admin to assign you Executive or Portfolio\.Manager/,
+    );
     const list = await call("GET", "/api/initiatives", good);
     expect((list.json as { items: unknown[] }).items).toEqual([]);
     const audit = await call("GET", "/api/audit", good);
     expect((audit.json as { items: unknown[] }).items).toHaveLength(1);
+  });
+});
+
+describe("verified-token memory", () => {
+  it("serves a verified token again only until it expires, and never a changed one", async () => {
+    let clock = new Date();
+    const jwksUrl = new URL(`${authority}/discovery/v2.0/keys`);
+    const remote = createRemoteJWKSet(jwksUrl);
+    let signatureChecks = 0;
+    const verify = createTokenVerifier(
+      {
+        jwksUrl,
+        audiences: [clientId],
+        issuersFor: (tid) => [`${authority}/${tid}/v2.0`],
+        tenantAllowed: (tid) => tid === home,
+        requiredScope: "access_as_user",
+      },
+      {
+        now: () => clock,
+        keys: (header, token) => {
+          signatureChecks++;
+          return remote(header, token);
+        },
+      },
+    );
+    const token = await valid({ expiresIn: 60 });
+    expect((await verify(`Bearer ${token}`)).id).toBe(people.cio);
+    expect((await verify(`Bearer ${token}`)).roles).toEqual(["Portfolio.Manager", "Executive"]);
+    expect(signatureChecks, "the second request checked the signature again").toBe(1);
+    const forged = tamperPayload(token, (x) => (x.roles = ["Board.Member"]));
+    await expect(verify(`Bearer ${forged}`)).rejects.toMatchObject({ status: 401 });
+    // Past its expiry and the five minutes' tolerance, the remembered token is refused like any other.
+    clock = new Date(clock.getTime() + (60 + 301) * 1000);
+    await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ status: 401 });
   });
 });

@@ -33,7 +33,19 @@ const claims = z.object({
 
 export type TokenVerifier = (authorization: string | null) => Promise<Principal>;
 
-export function createTokenVerifier(profile: IdentityProfile, keys?: JWTVerifyGetKey): TokenVerifier {
+/** How many verified tokens a process remembers (a token per signed-in user and hour). */
+const verifiedTokensKept = 2000;
+
+export type VerifierOptions = {
+  /** The signing keys, instead of the profile's JWKS URL. */
+  keys?: JWTVerifyGetKey;
+  /** The clock; tests may move it. */
+  now?: () => Date;
+};
+
+export function createTokenVerifier(profile: IdentityProfile, options: VerifierOptions = {}): TokenVerifier {
+  const now = options.now ?? (() => new Date());
+  const keys = options.keys;
   // Fetched once, cached, refetched on an unknown kid (with jose's cooldown against key-spraying).
   let remote: Promise<JWTVerifyGetKey> | undefined;
   const jwks: JWTVerifyGetKey =
@@ -51,15 +63,26 @@ export function createTokenVerifier(profile: IdentityProfile, keys?: JWTVerifyGe
       });
       return getKey(header, token);
     });
+  // A token already verified (the very same string: any changed byte is another key) stands for
+  // the same principal until it expires, so a signed-in user's requests skip the RSA check. Only
+  // accepted tokens are kept; an entry is dropped once its token's expiry (with the tolerance) passes.
+  const verified = new Map<string, { principal: Principal; validUntil: number }>();
   return async (authorization) => {
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? "");
     if (!match) throw unauthorized("send an access token as 'Authorization: Bearer <token>'");
-    let payload: unknown;
+    const token = match[1] as string;
+    const known = verified.get(token);
+    if (known) {
+      if (now().getTime() < known.validUntil) return known.principal;
+      verified.delete(token);
+    }
+    let payload: { exp?: number } & Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(match[1] as string, jwks, {
+      ({ payload } = await jwtVerify(token, jwks, {
         algorithms: ["RS256"],
         audience: profile.audiences,
         clockTolerance: clockToleranceSeconds,
+        currentDate: now(),
         requiredClaims: ["exp", "iss", "tid", "oid"],
       }));
     } catch (error) {
@@ -75,12 +98,15 @@ export function createTokenVerifier(profile: IdentityProfile, keys?: JWTVerifyGe
     if (!profile.issuersFor(c.tid).includes(c.iss)) throw unauthorized("the token's issuer is not trusted");
     if (!(c.scp ?? "").split(" ").includes(profile.requiredScope))
       throw unauthorized(`the token lacks the '${profile.requiredScope}' scope`);
-    return {
+    const principal: Principal = {
       id: c.oid,
       tenantId: c.tid,
       name: c.name ?? c.preferred_username ?? c.oid,
       roles: (c.roles ?? []).filter((r): r is Role => (knownRoles as readonly string[]).includes(r)),
     };
+    verified.set(token, { principal, validUntil: ((payload.exp ?? 0) + clockToleranceSeconds) * 1000 });
+    if (verified.size > verifiedTokensKept) verified.delete(verified.keys().next().value as string);
+    return principal;
   };
 }
 

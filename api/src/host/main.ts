@@ -73,7 +73,13 @@ export async function startLocalApi(
 const isEntry = process.argv[1] !== undefined && /(host[\\/]main\.ts|localHost\.cjs)$/.test(process.argv[1]);
 if (isEntry) {
   startLocalApi().then(
-    ({ port }) => console.log(`API listening on http://127.0.0.1:${port}/api`),
+    ({ port, close }) => {
+      console.log(`API listening on http://127.0.0.1:${port}/api`);
+      // Stopped by npm start, a test or a terminal: finish what is in flight, then exit.
+      const stop = () => void close().finally(() => process.exit(0));
+      process.once("SIGTERM", stop);
+      process.once("SIGINT", stop);
+    },
     (error: unknown) => {
       console.error(error instanceof ConfigError ? error.message : error);
       process.exit(1);
