@@ -188,6 +188,51 @@ describe("status updates", () => {
     await second.context.close();
   });
 
+  it("two people edit the same initiative's details: the second sees what changed and both changes stand", async () => {
+    const all = await personas();
+    const cio = all.find((p) => p.displayName === "Mateo Fernández");
+    if (!cio) throw new Error("no CIO persona");
+    const api = await apiAs(cio);
+    const board = await api.get<Board>("/board");
+    // An initiative whose outcome owner is another executive, so two different people edit it.
+    const target = board.initiatives.find((i) => i.outcomeOwnerId !== cio.id && all.some((p) => p.id === i.outcomeOwnerId));
+    if (!target) throw new Error("the demo board has no initiative owned by another persona");
+    const owner = all.find((p) => p.id === target.outcomeOwnerId) as Persona;
+    const before = await api.get<{ title: string; health: string }>(`/initiatives/${encodeURIComponent(target.id)}`);
+    const newTitle = `${before.title} (renamed ${Date.now()})`;
+    const newHealth = before.health === "off-track" ? "on-track" : "off-track";
+    const healthLabel = newHealth === "off-track" ? "Off track" : "On track";
+
+    const first = await newPage(browser);
+    const second = await newPage(browser);
+    const open = async (page: Page, name: string) => {
+      await signIn(page, name, `#/initiatives/${encodeURIComponent(target.id)}`);
+      await page.getByRole("button", { name: "Edit details" }).click();
+      const dialog = page.getByRole("dialog");
+      await expect.poll(() => dialog.getByRole("textbox", { name: /^Title/ }).isVisible(), slow).toBe(true);
+      return dialog;
+    };
+    const a = await open(first.page, cio.displayName);
+    const b = await open(second.page, owner.displayName);
+
+    await a.getByRole("textbox", { name: /^Title/ }).fill(newTitle);
+    await a.getByRole("button", { name: "Save details" }).click();
+    await expect.poll(() => a.isVisible(), slow).toBe(false);
+
+    await b.getByRole("combobox", { name: /^Health/ }).selectOption({ label: healthLabel });
+    await b.getByRole("button", { name: "Save details" }).click();
+    const changes = b.getByRole("table", { name: "Changes made meanwhile" });
+    await expect.poll(() => changes.isVisible(), slow).toBe(true);
+    expect(await changes.getByRole("row", { name: /^Title/ }).innerText()).toContain(newTitle);
+    await b.getByRole("button", { name: "Apply my change on top" }).click();
+    await expect.poll(() => b.isVisible(), slow).toBe(false);
+
+    const after = await api.get<{ title: string; health: string }>(`/initiatives/${encodeURIComponent(target.id)}`);
+    expect(after).toMatchObject({ title: newTitle, health: newHealth });
+    await first.context.close();
+    await second.context.close();
+  });
+
   it("a stage move with an incomplete checklist is refused with the missing items", async () => {
     const all = await personas();
     const cio = all.find((p) => p.displayName === "Mateo Fernández");
