@@ -1,5 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { allowedMoves, decisionTypeFor } from "../../api/src/domain/gates";
+import { canDecide } from "../../api/src/domain/permissions";
+import type { Role } from "../../api/src/auth/principal";
+import type { DecisionRight, Stage } from "../../api/src/domain/schemas";
 import { launchBrowser, newPage } from "./support/browser";
 
 /**
@@ -19,12 +23,13 @@ afterAll(() => browser.close());
 interface Persona {
   id: string;
   displayName: string;
-  roles: string[];
+  roles: Role[];
 }
 
 interface BoardRow {
   id: string;
   title: string;
+  stage: Stage;
   outcomeOwnerId: string;
   latestStatus: { rag: string; period: string } | null;
 }
@@ -293,8 +298,15 @@ describe("status updates", () => {
     if (!executive) throw new Error("no executive persona");
     const api = await apiAs(executive);
     const board = await api.get<Board>("/board");
-    const other = board.initiatives.find((i) => i.outcomeOwnerId !== executive.id);
-    if (!other) throw new Error("every initiative is this executive's");
+    // Another owner's initiative, at a stage where no move is this executive's to decide (an
+    // Accountable executive rightly gets "Move stage…" on initiatives they do not own).
+    const { items: rights } = await api.get<{ items: DecisionRight[] }>("/decision-rights");
+    const other = board.initiatives.find(
+      (i) =>
+        i.outcomeOwnerId !== executive.id &&
+        !allowedMoves(i, []).some((to) => canDecide(executive, decisionTypeFor(i.stage, to), rights)),
+    );
+    if (!other) throw new Error("no initiative of another owner outside this executive's decisions");
 
     const { context, page } = await newPage(browser);
     await signIn(page, executive.displayName, `#/initiatives/${encodeURIComponent(other.id)}`);
@@ -302,7 +314,7 @@ describe("status updates", () => {
     const section = page.getByRole("region", { name: "Status updates", exact: true });
     await expect.poll(() => section.getByRole("table").count(), slow).toBeGreaterThan(0);
     expect(await recordButtons(page).count()).toBe(0);
-    expect(await page.getByRole("button", { name: /Record observation|Move stage/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Record observation|Move stage|Edit details/ }).count()).toBe(0);
 
     const response = await api.call(`/initiatives/${encodeURIComponent(other.id)}/status-updates/${board.checkIns.period}`, {
       method: "PUT",

@@ -9,15 +9,18 @@ import type { Risk } from "./schemas/risk";
  * (and their metrics and monthly check-ins), the risks they own and their own survey answers; a
  * Board.Member never writes. Stage changes follow the decision rights (`canDecide`).
  */
-const isManager = (p: Principal) => p.roles.includes("Portfolio.Manager");
-const isExecutive = (p: Principal) => p.roles.includes("Executive");
+/** What the rules need of the caller (the tab asks them of the signed-in user too). */
+type Caller = Pick<Principal, "id" | "roles">;
+
+const isManager = (p: Caller) => p.roles.includes("Portfolio.Manager");
+const isExecutive = (p: Caller) => p.roles.includes("Executive");
 
 export const canManagePortfolio = isManager;
 
-export const canEditInitiative = (p: Principal, i: Pick<Initiative, "outcomeOwnerId">) =>
+export const canEditInitiative = (p: Caller, i: Pick<Initiative, "outcomeOwnerId">) =>
   isManager(p) || (isExecutive(p) && i.outcomeOwnerId === p.id);
 
-export const canEditRisk = (p: Principal, r: Pick<Risk, "ownerId">, i?: Pick<Initiative, "outcomeOwnerId">) =>
+export const canEditRisk = (p: Caller, r: Pick<Risk, "ownerId">, i?: Pick<Initiative, "outcomeOwnerId">) =>
   isManager(p) || (isExecutive(p) && (r.ownerId === p.id || (i !== undefined && i.outcomeOwnerId === p.id)));
 
 export const canAnswerSurvey = isExecutive;
@@ -35,7 +38,7 @@ export const canManageDecisionRights = isManager;
  * office's. Only someone who may write at all (Executive or Portfolio.Manager) ever decides.
  */
 export function canDecide(
-  p: Principal,
+  p: Caller,
   decisionType: DecisionType | null,
   decisionRights: readonly Pick<DecisionRight, "decisionType" | "accountableId">[],
 ): boolean {

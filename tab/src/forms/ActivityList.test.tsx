@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { json, stubFetch } from "../../test/fetchStub";
 import { renderWithApi } from "../../test/render";
-import { ActivityList, type ActivityEvent } from "./ActivityList";
+import { ActivityList, shownValue, type ActivityEvent } from "./ActivityList";
 
 const slow = { timeout: 5000 };
 const long =
@@ -64,5 +64,18 @@ describe("ActivityList", { timeout: 15_000 }, () => {
     renderWithApi(<ActivityList entityId="i-1" names={new Map()} />, host.fetch);
     const changes = await screen.findByRole("list", { name: "Changes" }, slow);
     expect(changes).toHaveTextContent("health: amber → red");
+  });
+
+  it("names people in fields that hold person ids, and leaves other values as they are", () => {
+    const names = new Map([
+      ["cfo", "Henrik Vogel"],
+      ["ceo", "Sofia Lindqvist"],
+    ]);
+    expect(shownValue("informedIds", ["cfo"], names)).toBe("Henrik Vogel");
+    expect(shownValue("informedIds", ["cfo", "ceo", "x-9"], names)).toBe("Henrik Vogel, Sofia Lindqvist, x-9");
+    expect(shownValue("priorities.p-1.sponsorId", "ceo", names)).toBe("Sofia Lindqvist");
+    expect(shownValue("priorityIds", ["p-1", "p-2"], names)).toBe('["p-1","p-2"]');
+    expect(shownValue("health", "cfo", names)).toBe("cfo");
+    expect(shownValue("informedIds", null, names)).toBe("—");
   });
 });

@@ -20,25 +20,21 @@ import type { InitiativeDetail } from "../api/types";
 import { ConflictView } from "./ConflictView";
 import { SubmitActions } from "./SubmitActions";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
+import {
+  ownersDifferMessage,
+  ratingKeys,
+  ratingLabels,
+  RatingFields,
+  tierLabels,
+  type RatingKey,
+} from "./initiativeFields";
+
+export { ownersDifferMessage };
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  ratings: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
-    gap: tokens.spacingHorizontalM,
-  },
 });
 
-const ratingKeys = ["impact", "alignment", "feasibility", "resourceFit", "riskExposure"] as const;
-type RatingKey = (typeof ratingKeys)[number];
-const ratingLabels: Record<RatingKey, string> = {
-  impact: "Impact",
-  alignment: "Alignment",
-  feasibility: "Feasibility",
-  resourceFit: "Resource fit",
-  riskExposure: "Risk exposure",
-};
 const textKeys = [
   "title",
   "problemStatement",
@@ -71,14 +67,6 @@ const healthLabels: Record<(typeof healthValues)[number], string> = {
   "at-risk": "At risk",
   "off-track": "Off track",
 };
-const tierLabels: Record<(typeof euAiActTiers)[number], string> = {
-  unassessed: "Not assessed",
-  minimal: "Minimal",
-  limited: "Limited",
-  high: "High",
-  prohibited: "Prohibited",
-};
-export const ownersDifferMessage = "The risk owner must be a different person from the outcome owner.";
 
 const valuesOf = (i: InitiativeDetail | undefined): EditValues => ({
   title: i?.title ?? "",
@@ -258,19 +246,7 @@ export default function EditInitiativeDialog({
                   </Select>
                 </Field>
               ))}
-              <div className={styles.ratings}>
-                {ratingKeys.map((k) => (
-                  <Field key={k} label={`${labels[k]} (1–5)`} validationMessage={errors[k]}>
-                    <Select value={String(values[k])} onChange={(_, d) => set(k, Number(d.value))}>
-                      {[1, 2, 3, 4, 5].map((n) => (
-                        <option key={n} value={n}>
-                          {n}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                ))}
-              </div>
+              <RatingFields values={values} errors={errors} onChange={set} />
               <Field label={labels.euAiActTier} validationMessage={errors.euAiActTier}>
                 <Select value={values.euAiActTier} onChange={(_, d) => set("euAiActTier", d.value)}>
                   {euAiActTiers.map((t) => (

@@ -30,6 +30,8 @@ export interface PeoplePickerProps {
   max?: number;
   hint?: string;
   required?: boolean;
+  /** What is wrong with the choice, shown at the field. */
+  validationMessage?: string;
   /** How long typing pauses before Graph is asked. */
   searchDelayMs?: number;
 }
@@ -88,6 +90,7 @@ export function PeoplePicker({
   max,
   hint,
   required,
+  validationMessage,
   searchDelayMs = 250,
 }: PeoplePickerProps) {
   const directory = usePeopleDirectory();
@@ -118,7 +121,7 @@ export function PeoplePicker({
   };
 
   return (
-    <Field label={label} hint={hint} required={required}>
+    <Field label={label} hint={hint} required={required} validationMessage={validationMessage}>
       <TagPicker onOptionSelect={onOptionSelect} selectedOptions={[...selectedIds]}>
         <TagPickerControl>
           <TagPickerGroup aria-label={`${label}: chosen`}>

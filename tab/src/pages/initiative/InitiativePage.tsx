@@ -19,6 +19,8 @@ import { RiskButton } from "../../forms/RiskButton";
 import { InitiativeUpdates } from "../../forms/InitiativeUpdates";
 import { ObservationButton } from "../../forms/ObservationButton";
 import { canEditInitiative, canEditRisk, canReportStatus } from "../../forms/types";
+import { useCanMoveStage } from "../../forms/useCanMoveStage";
+import type { DecisionRight } from "@domain/schemas/governance";
 import type { AuditItem, InitiativeDetail, ItemList, MetricItem, RiskItem } from "../../api/types";
 import { HealthLabel, StageBadge } from "../../components/cells";
 import { DataTable, type Column } from "../../components/DataTable";
@@ -147,6 +149,9 @@ export default function InitiativePage() {
   const metrics = useApiGet<ItemList<MetricItem>>(`/metrics?initiativeId=${encoded}`);
   const risks = useApiGet<ItemList<RiskItem>>(`/risks?initiativeId=${encoded}`);
   const audit = useApiGet<ItemList<AuditItem>>(`/audit?entityId=${encoded}`);
+  // Stage moves are decided by the Accountable the decision rights name (the API checks the same).
+  const decisionRights = useApiGet<ItemList<DecisionRight>>("/decision-rights");
+  const movesStage = useCanMoveStage(user, initiative.data, decisionRights.data?.items);
   // The derived figures come from the board view of the same month, over the whole portfolio.
   const whole = useMemo(() => ({ ...noSlicers, period: slicers.period }), [slicers.period]);
   const board = useBoardView(whole);
@@ -240,7 +245,7 @@ export default function InitiativePage() {
               }}
             />
           )}
-          {editable && (
+          {movesStage && (
             <GateButton
               key={i.etag}
               initiativeId={i.id}

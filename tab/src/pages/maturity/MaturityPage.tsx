@@ -11,13 +11,25 @@ import { MaturityGapsSection, MaturityRadarSection, MaturityTrendSection, maturi
 
 type DimensionEvidence = AssessmentItem["dimensions"][number] & { label: string };
 
-/** The evidence behind the latest assessment, dimension by dimension. */
-function EvidenceSection({ period, labels }: { period: string; labels: ReadonlyMap<string, string> }) {
+/**
+ * The evidence behind the latest assessment, dimension by dimension; `onEdited`, for who may
+ * change it (the portfolio office), offers "Edit assessment".
+ */
+function EvidenceSection({
+  period,
+  labels,
+  onEdited,
+}: {
+  period: string;
+  labels: ReadonlyMap<string, string>;
+  onEdited?: () => void;
+}) {
   const assessments = useApiGet<ItemList<AssessmentItem>>("/maturity-assessments");
-  const rows = useMemo<DimensionEvidence[]>(() => {
-    const latest = assessments.data?.items.find((a) => a.period === period);
-    return (latest?.dimensions ?? []).map((d) => ({ ...d, label: labels.get(d.dimension) ?? d.dimension }));
-  }, [assessments.data, period, labels]);
+  const latest = assessments.data?.items.find((a) => a.period === period);
+  const rows = useMemo<DimensionEvidence[]>(
+    () => (latest?.dimensions ?? []).map((d) => ({ ...d, label: labels.get(d.dimension) ?? d.dimension })),
+    [latest, labels],
+  );
   const columns: Column<DimensionEvidence>[] = [
     { id: "dimension", label: "Dimension", value: (d) => d.label },
     { id: "current", label: "Current", value: (d) => d.current, render: (d) => `${d.current} ${maturityLevels[d.current - 1]}` },
@@ -25,7 +37,12 @@ function EvidenceSection({ period, labels }: { period: string; labels: ReadonlyM
     { id: "evidence", label: "Evidence", value: (d) => d.evidence || null, sortable: false },
   ];
   return (
-    <Section title="Evidence" wide description="What the latest assessment rests on.">
+    <Section
+      title="Evidence"
+      wide
+      description="What the latest assessment rests on."
+      actions={latest && onEdited && <AssessmentButton key={latest.etag} assessment={latest} onChanged={onEdited} />}
+    >
       {assessments.error ? (
         <ApiErrorMessage error={assessments.error} what="the assessments" onRetry={assessments.reload} />
       ) : (
@@ -44,8 +61,9 @@ function EvidenceSection({ period, labels }: { period: string; labels: ReadonlyM
 
 export default function MaturityPage() {
   const { user } = useSession();
-  // Bumped after an assessment is recorded: the evidence section mounts again and reads it anew.
+  // Bumped after an assessment is recorded or changed: the evidence section mounts again and reads it anew.
   const [version, setVersion] = useState(0);
+  const manages = user.roles.includes("Portfolio.Manager");
   return (
     <BoardFrame
       title="Maturity"
@@ -53,17 +71,15 @@ export default function MaturityPage() {
     >
       {(ctx) => {
         const latest = ctx.view.maturity.latest;
+        const changed = () => {
+          setVersion((v) => v + 1);
+          ctx.reload?.();
+        };
         return (
           <>
-            {user.roles.includes("Portfolio.Manager") && (
+            {manages && (
               <div>
-                <AssessmentButton
-                  period={ctx.view.today.slice(0, 7)}
-                  onChanged={() => {
-                    setVersion((v) => v + 1);
-                    ctx.reload?.();
-                  }}
-                />
+                <AssessmentButton period={ctx.view.today.slice(0, 7)} onChanged={changed} />
               </div>
             )}
             <SectionGrid>
@@ -76,6 +92,7 @@ export default function MaturityPage() {
                 key={version}
                 period={latest.period}
                 labels={new Map(latest.dimensions.map((d) => [d.dimension, d.label]))}
+                onEdited={manages ? changed : undefined}
               />
             )}
           </>

@@ -247,3 +247,71 @@ describe("PortfolioPage", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Loading initiatives…");
   });
 });
+
+describe("PortfolioPage, adding an initiative", () => {
+  const profile = {
+    ...strategy,
+    priorities: [{ id: "p1", title: "Lower the cost to serve", rank: 1, sponsorId: "cfo" }],
+  };
+  const render = (canCreate: boolean, routes: Record<string, Handler> = {}) => {
+    const host = stubFetch({
+      "GET /api/strategy": () => json(profile),
+      "GET /api/initiatives": () => json({ items: [initiative("a")], continuationToken: null }),
+      ...routes,
+    });
+    renderWithApi(<PortfolioPage canCreate={canCreate} />, host.fetch);
+    return host;
+  };
+
+  it("offers no way to add one to who may not", async () => {
+    render(false);
+    await screen.findByRole("cell", { name: "Initiative a" });
+    expect(screen.queryByRole("button", { name: "New initiative" })).toBeNull();
+  });
+
+  it(
+    "adds one with the strategy's priorities and owners, then opens its page",
+    { timeout: 30_000 },
+    async () => {
+      const user = userEvent.setup();
+      const host = render(true, {
+        "POST /api/initiatives": () => json({ ...initiative("new-1"), stage: "idea" }, 201),
+      });
+      await screen.findByRole("cell", { name: "Initiative a" });
+      await user.click(screen.getByRole("button", { name: "New initiative" }));
+      const dialog = await screen.findByRole("dialog", { name: "New initiative" }, { timeout: 5000 });
+      const paste = async (name: RegExp, text: string) => {
+        await user.click(within(dialog).getByRole("textbox", { name }));
+        await user.paste(text);
+      };
+      await paste(/Title/, "Claims triage assistant");
+      await paste(/Department/, "Operations");
+      await user.click(within(dialog).getByRole("combobox", { name: /Business priorities/ }));
+      await user.click(await screen.findByRole("menuitemcheckbox", { name: "Lower the cost to serve" }));
+      await user.click(within(dialog).getByRole("textbox", { name: /Department/ }));
+      await user.selectOptions(
+        within(dialog).getByRole("combobox", { name: /Value category/ }),
+        "cost-reduction",
+      );
+      for (const [field, name] of [
+        ["Outcome owner", "Casey Moreau"],
+        ["Risk owner", "Rui Tanaka"],
+      ] as const) {
+        await user.type(within(dialog).getByRole("combobox", { name: field }), name.slice(0, 4));
+        await user.click(await screen.findByRole("option", { name: new RegExp(name) }));
+      }
+      await user.click(within(dialog).getByRole("button", { name: "Create initiative" }));
+      await waitFor(() => expect(window.location.hash).toBe("#/initiatives/new-1?from=%2Fportfolio"), {
+        timeout: 5000,
+      });
+      const post = host.requests.find((r) => r.method === "POST");
+      expect(JSON.parse(post?.body ?? "{}")).toMatchObject({
+        title: "Claims triage assistant",
+        priorityIds: ["p1"],
+        outcomeOwnerId: "cfo",
+        riskOwnerId: "coo",
+        stage: "idea",
+      });
+    },
+  );
+});

@@ -11,6 +11,10 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DismissRegular, LightbulbFilamentRegular } from "@fluentui/react-icons";
 import { useApiGet, usePagedList } from "../../api/hooks";
+import { useSession } from "../../auth/AuthGate";
+import { initiativePath } from "../../components/InitiativeLink";
+import { NewInitiativeButton } from "../../forms/NewInitiativeButton";
+import { canCreateInitiative } from "../../forms/types";
 import type { InitiativeListItem, Strategy } from "../../api/types";
 import { useFormat, type Formatters } from "../../format";
 import { buildHash, navigate, useRoute } from "../../routing/hashRouter";
@@ -48,6 +52,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   more: { alignSelf: "center" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -68,7 +73,14 @@ function countSummary(
   return `${format.number(all)} ${noun}${matching}${hasMore && total === undefined ? ", more to load" : ""}`;
 }
 
-export function PortfolioPage() {
+/** The page as routed: the signed-in user's roles decide whether they may add initiatives. */
+export function PortfolioRoute() {
+  const { user } = useSession();
+  return <PortfolioPage canCreate={canCreateInitiative(user)} />;
+}
+
+/** `canCreate`: offer "New initiative" (the portfolio office only; the API checks too). */
+export function PortfolioPage({ canCreate = false }: { canCreate?: boolean }) {
   const styles = useStyles();
   const format = useFormat();
   const { query } = useRoute();
@@ -113,6 +125,16 @@ export function PortfolioPage() {
         title="Portfolio"
         lead="Every AI initiative: its stage, health and owner, the value it returns and the risks it carries."
       />
+
+      {canCreate && (
+        <div className={styles.actions}>
+          <NewInitiativeButton
+            priorities={strategy.data?.priorities ?? []}
+            people={strategy.data?.executives ?? []}
+            onCreated={(created) => navigate(buildHash(initiativePath(created.id), { from: portfolioPath }))}
+          />
+        </div>
+      )}
 
       {strategy.error?.status === 404 && (
         <MessageBar intent="info" layout="multiline">
