@@ -75,7 +75,7 @@ describe("App", () => {
       within(nav)
         .getAllByRole("link")
         .map((l) => l.textContent),
-    ).toEqual(["Board", "My area", "Portfolio", "Owners", "Risks", "Maturity", "Alignment", "Priorities", "Progress", "Board snapshots"]);
+    ).toEqual(["Board", "My area", "Portfolio", "Owners", "Risks", "Maturity", "Alignment", "Priorities", "Progress", "Strategy", "Decision rights", "Activity", "Board snapshots"]);
     expect(await screen.findByRole("heading", { level: 1, name: "Board" })).toBeInTheDocument();
     expect(screen.getByRole("main")).toBeInTheDocument();
     expect(window.location.hash).toBe("#/board");

@@ -5,6 +5,8 @@ import {
   BriefcaseRegular,
   BuildingFilled,
   BuildingRegular,
+  CompassNorthwestFilled,
+  CompassNorthwestRegular,
   DataBarVerticalStarFilled,
   DataBarVerticalStarRegular,
   DocumentBulletListClockFilled,
@@ -13,6 +15,10 @@ import {
   DocumentRegular,
   GaugeFilled,
   GaugeRegular,
+  GavelFilled,
+  GavelRegular,
+  HistoryFilled,
+  HistoryRegular,
   PeopleTeamFilled,
   PeopleTeamRegular,
   PersonFilled,
@@ -71,7 +77,7 @@ function page(
 }
 
 const portfolioPage = () =>
-  import("../pages/portfolio/PortfolioPage").then((m) => ({ default: m.PortfolioPage }));
+  import("../pages/portfolio/PortfolioPage").then((m) => ({ default: m.PortfolioRoute }));
 const snapshotsPage = () =>
   import("../pages/snapshots/SnapshotsPage").then((m) => ({ default: m.SnapshotsPage }));
 const documentIcon = bundleIcon(DocumentFilled, DocumentRegular);
@@ -88,6 +94,15 @@ export const pages: readonly PageDefinition[] = [
   page("alignment", "/alignment", bundleIcon(BuildingFilled, BuildingRegular), () => import("../pages/alignment/AlignmentPage")),
   page("priorities", "/priorities", bundleIcon(TargetArrowFilled, TargetArrowRegular), () => import("../pages/priorities/PrioritiesPage")),
   page("progress", "/progress", bundleIcon(TaskListLtrFilled, TaskListLtrRegular), () => import("../pages/progress/ProgressPage")),
+  page("strategy", "/strategy", bundleIcon(CompassNorthwestFilled, CompassNorthwestRegular), () => import("../pages/strategy/StrategyPage"), {
+    slicers: false,
+  }),
+  page("decision-rights", "/decision-rights", bundleIcon(GavelFilled, GavelRegular), () => import("../pages/decision-rights/DecisionRightsPage"), {
+    slicers: false,
+  }),
+  page("activity", "/activity", bundleIcon(HistoryFilled, HistoryRegular), () => import("../pages/activity/ActivityPage"), {
+    slicers: false,
+  }),
   page("snapshots", "/snapshots", bundleIcon(DocumentBulletListClockFilled, DocumentBulletListClockRegular), snapshotsPage, {
     roles: ["Executive", "Portfolio.Manager", "Board.Member"],
     slicers: false,
