@@ -1,20 +1,7 @@
 import { FormStatus } from "./FormStatus";
-import { SubmitActions } from "./SubmitActions";
+import { FormDialog } from "./FormDialog";
 import { useState, type FormEvent } from "react";
-import {
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Text,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, Input, makeStyles, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import { maturityDimensionLabels } from "@domain/maturity";
 import {
   maturityAssessmentInput,
@@ -32,7 +19,6 @@ import { ConflictView } from "./ConflictView";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(180px, 1fr))",
@@ -250,62 +236,56 @@ export default function AssessmentDialog({
   ));
   const title = editing ? "Edit assessment" : "Record assessment";
   return (
-    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <FormStatus error={errors.form} count={count} />
-              {conflict && (
-                <ConflictView
-                  changes={conflict.changes}
-                  busy={saving}
-                  onApply={() => void run(applyOnTop)}
-                  onDiscard={() => {
-                    onChanged();
-                    onOpenChange(false);
-                  }}
-                />
-              )}
-              {editing ? (
-                <Text weight="semibold">Assessment of {format.month(values.period)}</Text>
-              ) : (
-                <Field label="Month (YYYY-MM)" required validationMessage={errors.period}>
-                  <Input value={values.period} onChange={(_, d) => set("period", d.value)} />
-                </Field>
-              )}
-              {maturityDimensions.map((d) => (
-                <fieldset key={d} className={styles.row} aria-label={maturityDimensionLabels[d]}>
-                  <legend className={styles.legend}>{maturityDimensionLabels[d]}</legend>
-                  <Field label="Current level" required validationMessage={errors[`${d}.current`]}>
-                    <Select value={values[`${d}.current`]} onChange={(_, v) => set(`${d}.current`, v.value)}>
-                      <option value="">Not chosen</option>
-                      {levelOptions}
-                    </Select>
-                  </Field>
-                  <Field label="Target level" required validationMessage={errors[`${d}.target`]}>
-                    <Select value={values[`${d}.target`]} onChange={(_, v) => set(`${d}.target`, v.value)}>
-                      <option value="">Not chosen</option>
-                      {levelOptions}
-                    </Select>
-                  </Field>
-                  <Field label="Evidence" validationMessage={errors[`${d}.evidence`]}>
-                    <Textarea
-                      value={values[`${d}.evidence`]}
-                      onChange={(_, v) => set(`${d}.evidence`, v.value)}
-                    />
-                  </Field>
-                </fieldset>
-              ))}
-              <Field label="Notes" validationMessage={errors.notes}>
-                <Textarea value={values.notes} onChange={(_, d) => set("notes", d.value)} resize="vertical" />
-              </Field>
-            </DialogContent>
-            <SubmitActions label="Save assessment" saving={saving} onCancel={() => onOpenChange(false)} />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={title}
+      onSubmit={submit}
+      submitLabel="Save assessment"
+      saving={saving}
+    >
+      <FormStatus error={errors.form} count={count} />
+      {conflict && (
+        <ConflictView
+          changes={conflict.changes}
+          busy={saving}
+          onApply={() => void run(applyOnTop)}
+          onDiscard={() => {
+            onChanged();
+            onOpenChange(false);
+          }}
+        />
+      )}
+      {editing ? (
+        <Text weight="semibold">Assessment of {format.month(values.period)}</Text>
+      ) : (
+        <Field label="Month (YYYY-MM)" required validationMessage={errors.period}>
+          <Input value={values.period} onChange={(_, d) => set("period", d.value)} />
+        </Field>
+      )}
+      {maturityDimensions.map((d) => (
+        <fieldset key={d} className={styles.row} aria-label={maturityDimensionLabels[d]}>
+          <legend className={styles.legend}>{maturityDimensionLabels[d]}</legend>
+          <Field label="Current level" required validationMessage={errors[`${d}.current`]}>
+            <Select value={values[`${d}.current`]} onChange={(_, v) => set(`${d}.current`, v.value)}>
+              <option value="">Not chosen</option>
+              {levelOptions}
+            </Select>
+          </Field>
+          <Field label="Target level" required validationMessage={errors[`${d}.target`]}>
+            <Select value={values[`${d}.target`]} onChange={(_, v) => set(`${d}.target`, v.value)}>
+              <option value="">Not chosen</option>
+              {levelOptions}
+            </Select>
+          </Field>
+          <Field label="Evidence" validationMessage={errors[`${d}.evidence`]}>
+            <Textarea value={values[`${d}.evidence`]} onChange={(_, v) => set(`${d}.evidence`, v.value)} />
+          </Field>
+        </fieldset>
+      ))}
+      <Field label="Notes" validationMessage={errors.notes}>
+        <Textarea value={values.notes} onChange={(_, d) => set("notes", d.value)} resize="vertical" />
+      </Field>
+    </FormDialog>
   );
 }

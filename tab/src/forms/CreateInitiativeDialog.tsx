@@ -1,12 +1,7 @@
 import { FormStatus } from "./FormStatus";
-import { SubmitActions } from "./SubmitActions";
+import { FormDialog } from "./FormDialog";
 import { useState, type FormEvent } from "react";
 import {
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Input,
@@ -38,7 +33,6 @@ import {
 } from "./initiativeFields";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   pair: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(220px, 1fr))",
@@ -183,115 +177,106 @@ export default function CreateInitiativeDialog({
 
   const count = keys.filter((k) => errors[k]).length;
   return (
-    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>New initiative</DialogTitle>
-            <DialogContent className={styles.form}>
-              <FormStatus error={errors.form} count={count} />
-              {priorities.length === 0 && (
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>
-                    The strategy profile has no business priorities yet. A portfolio manager sets them up
-                    first: every initiative links to at least one.
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              <Text>
-                It starts as {stageLabels[firstStage].toLowerCase()} and moves on through its stage gates.
-              </Text>
-              <Field label="Title" required validationMessage={errors.title}>
-                <Input value={values.title} onChange={(_, d) => set("title", d.value)} />
-              </Field>
-              <Field label="Problem statement" validationMessage={errors.problemStatement}>
-                <Textarea
-                  value={values.problemStatement}
-                  onChange={(_, d) => set("problemStatement", d.value)}
-                  resize="vertical"
-                />
-              </Field>
-              <Field label="Department" required validationMessage={errors.department}>
-                <Input value={values.department} onChange={(_, d) => set("department", d.value)} />
-              </Field>
-              <Field label="Business priorities" required validationMessage={errors.priorityIds}>
-                <Dropdown
-                  multiselect
-                  placeholder="Choose one or more"
-                  value={values.priorityIds.map(priorityTitle).join(", ")}
-                  selectedOptions={values.priorityIds}
-                  onOptionSelect={(_, d) => set("priorityIds", d.selectedOptions)}
-                >
-                  {ranked.map((p) => (
-                    <Option key={p.id} value={p.id}>
-                      {p.title}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <div className={styles.pair}>
-                <Field label="Value category" required validationMessage={errors.valueCategory}>
-                  <Select value={values.valueCategory} onChange={(_, d) => set("valueCategory", d.value)}>
-                    <option value="">Not chosen</option>
-                    {valueCategories.map((c) => (
-                      <option key={c} value={c}>
-                        {valueCategoryLabels[c]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field label="AI type" validationMessage={errors.aiType}>
-                  <Select value={values.aiType} onChange={(_, d) => set("aiType", d.value)}>
-                    {aiTypes.map((t) => (
-                      <option key={t} value={t}>
-                        {aiTypeLabels[t]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              </div>
-              <div className={styles.pair}>
-                <PeoplePicker
-                  label="Outcome owner"
-                  required
-                  max={1}
-                  known={people}
-                  selectedIds={values.outcomeOwnerId ? [values.outcomeOwnerId] : []}
-                  onChange={(ids) => set("outcomeOwnerId", ids[0] ?? "")}
-                  validationMessage={errors.outcomeOwnerId}
-                />
-                <PeoplePicker
-                  label="Risk owner"
-                  required
-                  max={1}
-                  known={people}
-                  hint="Someone other than the outcome owner."
-                  selectedIds={values.riskOwnerId ? [values.riskOwnerId] : []}
-                  onChange={(ids) => set("riskOwnerId", ids[0] ?? "")}
-                  validationMessage={errors.riskOwnerId}
-                />
-              </div>
-              <RatingFields values={values} errors={errors} onChange={set} />
-              <Field label="EU AI Act tier" validationMessage={errors.euAiActTier}>
-                <Select value={values.euAiActTier} onChange={(_, d) => set("euAiActTier", d.value)}>
-                  {euAiActTiers.map((t) => (
-                    <option key={t} value={t}>
-                      {tierLabels[t]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            </DialogContent>
-            <SubmitActions
-              label="Create initiative"
-              busyLabel="Creating…"
-              saving={saving}
-              disabled={priorities.length === 0}
-              onCancel={() => onOpenChange(false)}
-            />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="New initiative"
+      onSubmit={submit}
+      submitLabel="Create initiative"
+      busyLabel="Creating…"
+      saving={saving}
+      submitDisabled={priorities.length === 0}
+    >
+      <FormStatus error={errors.form} count={count} />
+      {priorities.length === 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            The strategy profile has no business priorities yet. A portfolio manager sets them up first: every
+            initiative links to at least one.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Text>It starts as {stageLabels[firstStage].toLowerCase()} and moves on through its stage gates.</Text>
+      <Field label="Title" required validationMessage={errors.title}>
+        <Input value={values.title} onChange={(_, d) => set("title", d.value)} />
+      </Field>
+      <Field label="Problem statement" validationMessage={errors.problemStatement}>
+        <Textarea
+          value={values.problemStatement}
+          onChange={(_, d) => set("problemStatement", d.value)}
+          resize="vertical"
+        />
+      </Field>
+      <Field label="Department" required validationMessage={errors.department}>
+        <Input value={values.department} onChange={(_, d) => set("department", d.value)} />
+      </Field>
+      <Field label="Business priorities" required validationMessage={errors.priorityIds}>
+        <Dropdown
+          multiselect
+          placeholder="Choose one or more"
+          value={values.priorityIds.map(priorityTitle).join(", ")}
+          selectedOptions={values.priorityIds}
+          onOptionSelect={(_, d) => set("priorityIds", d.selectedOptions)}
+        >
+          {ranked.map((p) => (
+            <Option key={p.id} value={p.id}>
+              {p.title}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.pair}>
+        <Field label="Value category" required validationMessage={errors.valueCategory}>
+          <Select value={values.valueCategory} onChange={(_, d) => set("valueCategory", d.value)}>
+            <option value="">Not chosen</option>
+            {valueCategories.map((c) => (
+              <option key={c} value={c}>
+                {valueCategoryLabels[c]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="AI type" validationMessage={errors.aiType}>
+          <Select value={values.aiType} onChange={(_, d) => set("aiType", d.value)}>
+            {aiTypes.map((t) => (
+              <option key={t} value={t}>
+                {aiTypeLabels[t]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.pair}>
+        <PeoplePicker
+          label="Outcome owner"
+          required
+          max={1}
+          known={people}
+          selectedIds={values.outcomeOwnerId ? [values.outcomeOwnerId] : []}
+          onChange={(ids) => set("outcomeOwnerId", ids[0] ?? "")}
+          validationMessage={errors.outcomeOwnerId}
+        />
+        <PeoplePicker
+          label="Risk owner"
+          required
+          max={1}
+          known={people}
+          hint="Someone other than the outcome owner."
+          selectedIds={values.riskOwnerId ? [values.riskOwnerId] : []}
+          onChange={(ids) => set("riskOwnerId", ids[0] ?? "")}
+          validationMessage={errors.riskOwnerId}
+        />
+      </div>
+      <RatingFields values={values} errors={errors} onChange={set} />
+      <Field label="EU AI Act tier" validationMessage={errors.euAiActTier}>
+        <Select value={values.euAiActTier} onChange={(_, d) => set("euAiActTier", d.value)}>
+          {euAiActTiers.map((t) => (
+            <option key={t} value={t}>
+              {tierLabels[t]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </FormDialog>
   );
 }

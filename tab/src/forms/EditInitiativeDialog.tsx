@@ -1,24 +1,12 @@
 import { FormStatus } from "./FormStatus";
+import { FormDialog } from "./FormDialog";
 import { useState, type FormEvent } from "react";
-import {
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { euAiActTiers, healthValues, initiativePatch } from "@domain/schemas/initiative";
 import { useApi } from "../api/hooks";
 import { apiFieldErrors } from "./apiFieldErrors";
 import type { InitiativeDetail } from "../api/types";
 import { ConflictView } from "./ConflictView";
-import { SubmitActions } from "./SubmitActions";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
 import {
   ownersDifferMessage,
@@ -30,10 +18,6 @@ import {
 } from "./initiativeFields";
 
 export { ownersDifferMessage };
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
 
 const textKeys = [
   "title",
@@ -115,7 +99,6 @@ export default function EditInitiativeDialog({
   onOpenChange,
   onChanged,
 }: EditInitiativeDialogProps) {
-  const styles = useStyles();
   const api = useApi();
   const [values, setValues] = useState<EditValues>(() => valuesOf(initiative));
   const [errors, setErrors] = useState<Errors>({});
@@ -195,72 +178,69 @@ export default function EditInitiativeDialog({
   ];
   const count = keys.filter((k) => errors[k]).length;
   return (
-    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>Edit details</DialogTitle>
-            <DialogContent className={styles.form}>
-              <FormStatus error={errors.form} count={count} />
-              {conflict && (
-                <ConflictView
-                  changes={conflict.changes}
-                  busy={saving}
-                  onApply={() => void run(applyOnTop)}
-                  onDiscard={() => {
-                    onChanged();
-                    onOpenChange(false);
-                  }}
-                />
-              )}
-              <Field label={labels.title} required validationMessage={errors.title}>
-                <Input value={values.title} onChange={(_, d) => set("title", d.value)} />
-              </Field>
-              <Field label={labels.problemStatement} validationMessage={errors.problemStatement}>
-                <Textarea
-                  value={values.problemStatement}
-                  onChange={(_, d) => set("problemStatement", d.value)}
-                  resize="vertical"
-                />
-              </Field>
-              <Field label={labels.department} required validationMessage={errors.department}>
-                <Input value={values.department} onChange={(_, d) => set("department", d.value)} />
-              </Field>
-              <Field label={labels.health} validationMessage={errors.health}>
-                <Select value={values.health} onChange={(_, d) => set("health", d.value)}>
-                  {healthValues.map((h) => (
-                    <option key={h} value={h}>
-                      {healthLabels[h]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              {(["outcomeOwnerId", "riskOwnerId"] as const).map((k) => (
-                <Field key={k} label={labels[k]} required validationMessage={errors[k]}>
-                  <Select value={values[k]} onChange={(_, d) => set(k, d.value)}>
-                    {ownerOptions(values[k]).map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.displayName}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              ))}
-              <RatingFields values={values} errors={errors} onChange={set} />
-              <Field label={labels.euAiActTier} validationMessage={errors.euAiActTier}>
-                <Select value={values.euAiActTier} onChange={(_, d) => set("euAiActTier", d.value)}>
-                  {euAiActTiers.map((t) => (
-                    <option key={t} value={t}>
-                      {tierLabels[t]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            </DialogContent>
-            <SubmitActions label="Save details" saving={saving} onCancel={() => onOpenChange(false)} />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Edit details"
+      onSubmit={submit}
+      submitLabel="Save details"
+      saving={saving}
+    >
+      <FormStatus error={errors.form} count={count} />
+      {conflict && (
+        <ConflictView
+          changes={conflict.changes}
+          busy={saving}
+          onApply={() => void run(applyOnTop)}
+          onDiscard={() => {
+            onChanged();
+            onOpenChange(false);
+          }}
+        />
+      )}
+      <Field label={labels.title} required validationMessage={errors.title}>
+        <Input value={values.title} onChange={(_, d) => set("title", d.value)} />
+      </Field>
+      <Field label={labels.problemStatement} validationMessage={errors.problemStatement}>
+        <Textarea
+          value={values.problemStatement}
+          onChange={(_, d) => set("problemStatement", d.value)}
+          resize="vertical"
+        />
+      </Field>
+      <Field label={labels.department} required validationMessage={errors.department}>
+        <Input value={values.department} onChange={(_, d) => set("department", d.value)} />
+      </Field>
+      <Field label={labels.health} validationMessage={errors.health}>
+        <Select value={values.health} onChange={(_, d) => set("health", d.value)}>
+          {healthValues.map((h) => (
+            <option key={h} value={h}>
+              {healthLabels[h]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {(["outcomeOwnerId", "riskOwnerId"] as const).map((k) => (
+        <Field key={k} label={labels[k]} required validationMessage={errors[k]}>
+          <Select value={values[k]} onChange={(_, d) => set(k, d.value)}>
+            {ownerOptions(values[k]).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.displayName}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+      <RatingFields values={values} errors={errors} onChange={set} />
+      <Field label={labels.euAiActTier} validationMessage={errors.euAiActTier}>
+        <Select value={values.euAiActTier} onChange={(_, d) => set("euAiActTier", d.value)}>
+          {euAiActTiers.map((t) => (
+            <option key={t} value={t}>
+              {tierLabels[t]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </FormDialog>
   );
 }

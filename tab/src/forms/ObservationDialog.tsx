@@ -1,19 +1,7 @@
 import { FormStatus } from "./FormStatus";
-import { SubmitActions } from "./SubmitActions";
+import { FormDialog } from "./FormDialog";
 import { useState, type FormEvent } from "react";
-import {
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { confidenceLevels, type Confidence } from "@domain/schemas/common";
 import { observation } from "@domain/schemas/metric";
 import { useApi } from "../api/hooks";
@@ -22,10 +10,6 @@ import type { MetricItem } from "../api/types";
 import { useFormat } from "../format";
 import { ConflictView } from "./ConflictView";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
 
 /** The body of PUT /api/metrics/{id}/observations/{period}, validated as the API does. */
 const observationBody = observation.omit({ period: true });
@@ -49,8 +33,13 @@ export interface ObservationDialogProps {
 }
 
 /** One month's observed value of a success metric, and how sure it is. */
-export default function ObservationDialog({ metric, period, open, onOpenChange, onChanged }: ObservationDialogProps) {
-  const styles = useStyles();
+export default function ObservationDialog({
+  metric,
+  period,
+  open,
+  onOpenChange,
+  onChanged,
+}: ObservationDialogProps) {
   const api = useApi();
   const format = useFormat();
   const recorded = metric.observations.find((o) => o.period === period);
@@ -61,7 +50,12 @@ export default function ObservationDialog({ metric, period, open, onOpenChange, 
 
   const of = (m: MetricItem | undefined) => m?.observations.find((o) => o.period === period);
   const fields: readonly ConflictField<MetricItem, Values>[] = [
-    { key: "value", label: `Value (${metric.unit})`, stored: (m) => (of(m) ? String(of(m)?.value) : ""), entered: (v) => String(v.value) },
+    {
+      key: "value",
+      label: `Value (${metric.unit})`,
+      stored: (m) => (of(m) ? String(of(m)?.value) : ""),
+      entered: (v) => String(v.value),
+    },
     {
       key: "confidence",
       label: "Confidence",
@@ -97,7 +91,9 @@ export default function ObservationDialog({ metric, period, open, onOpenChange, 
         onOpenChange(false);
       }
     } catch (error) {
-      setErrors(apiFieldErrors(error, (path) => (path === "value" || path === "confidence" ? path : undefined)));
+      setErrors(
+        apiFieldErrors(error, (path) => (path === "value" || path === "confidence" ? path : undefined)),
+      );
     } finally {
       setSaving(false);
     }
@@ -105,7 +101,10 @@ export default function ObservationDialog({ metric, period, open, onOpenChange, 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = observationBody.safeParse({ value: value.trim() === "" ? Number.NaN : Number(value), confidence });
+    const parsed = observationBody.safeParse({
+      value: value.trim() === "" ? Number.NaN : Number(value),
+      confidence,
+    });
     if (!parsed.success) {
       const found: Errors = {};
       for (const issue of parsed.error.issues) {
@@ -121,42 +120,39 @@ export default function ObservationDialog({ metric, period, open, onOpenChange, 
 
   const count = [errors.value, errors.confidence].filter(Boolean).length;
   return (
-    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>Record observation</DialogTitle>
-            <DialogContent className={styles.form}>
-              <div>
-                {metric.name}, {format.month(period)}
-              </div>
-              <FormStatus error={errors.form} count={count} />
-              {conflict && (
-                <ConflictView
-                  changes={conflict.changes}
-                  busy={saving}
-                  onApply={() => void run(applyOnTop)}
-                  onDiscard={() => {
-                    onChanged();
-                    onOpenChange(false);
-                  }}
-                />
-              )}
-              <Field label={`Value (${metric.unit})`} required validationMessage={errors.value}>
-                <Input inputMode="decimal" value={value} onChange={(_, d) => setValue(d.value)} />
-              </Field>
-              <Field label="Confidence" validationMessage={errors.confidence}>
-                <RadioGroup value={confidence} onChange={(_, d) => setConfidence(d.value)} layout="horizontal">
-                  {confidenceLevels.map((c) => (
-                    <Radio key={c} value={c} label={confidenceLabels[c]} />
-                  ))}
-                </RadioGroup>
-              </Field>
-            </DialogContent>
-            <SubmitActions label="Save observation" saving={saving} onCancel={() => onOpenChange(false)} />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Record observation"
+      onSubmit={submit}
+      submitLabel="Save observation"
+      saving={saving}
+    >
+      <div>
+        {metric.name}, {format.month(period)}
+      </div>
+      <FormStatus error={errors.form} count={count} />
+      {conflict && (
+        <ConflictView
+          changes={conflict.changes}
+          busy={saving}
+          onApply={() => void run(applyOnTop)}
+          onDiscard={() => {
+            onChanged();
+            onOpenChange(false);
+          }}
+        />
+      )}
+      <Field label={`Value (${metric.unit})`} required validationMessage={errors.value}>
+        <Input inputMode="decimal" value={value} onChange={(_, d) => setValue(d.value)} />
+      </Field>
+      <Field label="Confidence" validationMessage={errors.confidence}>
+        <RadioGroup value={confidence} onChange={(_, d) => setConfidence(d.value)} layout="horizontal">
+          {confidenceLevels.map((c) => (
+            <Radio key={c} value={c} label={confidenceLabels[c]} />
+          ))}
+        </RadioGroup>
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,19 +1,7 @@
 import { FormStatus } from "./FormStatus";
+import { FormDialog } from "./FormDialog";
 import { useState, type FormEvent } from "react";
-import {
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Text,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, Input, makeStyles, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import { riskBand, riskScore } from "@domain/risk";
 import {
   impactLabels,
@@ -29,11 +17,9 @@ import { apiFieldErrors } from "./apiFieldErrors";
 import type { RiskItem } from "../api/types";
 import { bandLabels, riskCategoryLabels, riskStatusLabels } from "../components/labels";
 import { ConflictView } from "./ConflictView";
-import { SubmitActions } from "./SubmitActions";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   pair: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(180px, 1fr))",
@@ -228,88 +214,81 @@ export default function RiskDialog({ initiativeId, risk, open, onOpenChange, onC
   const title = risk ? "Edit risk" : "Add risk";
   const residual = scoreText(values.residualLikelihood, values.residualImpact);
   return (
-    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <FormStatus error={errors.form} count={count} />
-              {conflict && (
-                <ConflictView
-                  changes={conflict.changes}
-                  busy={saving}
-                  onApply={() => void run(applyOnTop)}
-                  onDiscard={() => {
-                    onChanged();
-                    onOpenChange(false);
-                  }}
-                />
-              )}
-              <Field label={labels.title} required validationMessage={errors.title}>
-                <Input value={values.title} onChange={(_, d) => set("title", d.value)} />
-              </Field>
-              <Field label={labels.category} required validationMessage={errors.category}>
-                <Select value={values.category} onChange={(_, d) => set("category", d.value)}>
-                  <option value="">Choose…</option>
-                  {riskCategories.map((c) => (
-                    <option key={c} value={c}>
-                      {riskCategoryLabels[c]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <div className={styles.pair}>
-                {rating("likelihood", false)}
-                {rating("impact", false)}
-              </div>
-              <Text aria-live="polite" data-testid="inherent-score">
-                {scoreText(values.likelihood, values.impact)}
-              </Text>
-              <Field label={labels.treatment} validationMessage={errors.treatment}>
-                <Select value={values.treatment} onChange={(_, d) => set("treatment", d.value)}>
-                  {treatments.map((t) => (
-                    <option key={t} value={t}>
-                      {treatmentLabels[t]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={labels.plan} validationMessage={errors.plan}>
-                <Textarea value={values.plan} onChange={(_, d) => set("plan", d.value)} resize="vertical" />
-              </Field>
-              <div className={styles.pair}>
-                <Field label={labels.dueDate} validationMessage={errors.dueDate}>
-                  <Input type="date" value={values.dueDate} onChange={(_, d) => set("dueDate", d.value)} />
-                </Field>
-                <Field label={labels.status} validationMessage={errors.status}>
-                  <Select value={values.status} onChange={(_, d) => set("status", d.value)}>
-                    {riskStatuses.map((s) => (
-                      <option key={s} value={s}>
-                        {riskStatusLabels[s]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              </div>
-              <div className={styles.pair}>
-                {rating("residualLikelihood", true)}
-                {rating("residualImpact", true)}
-              </div>
-              {residual && (
-                <Text aria-live="polite" data-testid="residual-score">
-                  Residual: {residual}
-                </Text>
-              )}
-            </DialogContent>
-            <SubmitActions
-              label={risk ? "Save risk" : "Add risk"}
-              saving={saving}
-              onCancel={() => onOpenChange(false)}
-            />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={title}
+      onSubmit={submit}
+      submitLabel={risk ? "Save risk" : "Add risk"}
+      saving={saving}
+    >
+      <FormStatus error={errors.form} count={count} />
+      {conflict && (
+        <ConflictView
+          changes={conflict.changes}
+          busy={saving}
+          onApply={() => void run(applyOnTop)}
+          onDiscard={() => {
+            onChanged();
+            onOpenChange(false);
+          }}
+        />
+      )}
+      <Field label={labels.title} required validationMessage={errors.title}>
+        <Input value={values.title} onChange={(_, d) => set("title", d.value)} />
+      </Field>
+      <Field label={labels.category} required validationMessage={errors.category}>
+        <Select value={values.category} onChange={(_, d) => set("category", d.value)}>
+          <option value="">Choose…</option>
+          {riskCategories.map((c) => (
+            <option key={c} value={c}>
+              {riskCategoryLabels[c]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.pair}>
+        {rating("likelihood", false)}
+        {rating("impact", false)}
+      </div>
+      <Text aria-live="polite" data-testid="inherent-score">
+        {scoreText(values.likelihood, values.impact)}
+      </Text>
+      <Field label={labels.treatment} validationMessage={errors.treatment}>
+        <Select value={values.treatment} onChange={(_, d) => set("treatment", d.value)}>
+          {treatments.map((t) => (
+            <option key={t} value={t}>
+              {treatmentLabels[t]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={labels.plan} validationMessage={errors.plan}>
+        <Textarea value={values.plan} onChange={(_, d) => set("plan", d.value)} resize="vertical" />
+      </Field>
+      <div className={styles.pair}>
+        <Field label={labels.dueDate} validationMessage={errors.dueDate}>
+          <Input type="date" value={values.dueDate} onChange={(_, d) => set("dueDate", d.value)} />
+        </Field>
+        <Field label={labels.status} validationMessage={errors.status}>
+          <Select value={values.status} onChange={(_, d) => set("status", d.value)}>
+            {riskStatuses.map((s) => (
+              <option key={s} value={s}>
+                {riskStatusLabels[s]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.pair}>
+        {rating("residualLikelihood", true)}
+        {rating("residualImpact", true)}
+      </div>
+      {residual && (
+        <Text aria-live="polite" data-testid="residual-score">
+          Residual: {residual}
+        </Text>
+      )}
+    </FormDialog>
   );
 }

@@ -1,11 +1,6 @@
-import { SubmitActions } from "./SubmitActions";
 import { useId, useState, type FormEvent } from "react";
+import { FormDialog } from "./FormDialog";
 import {
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   makeStyles,
   MessageBar,
@@ -13,7 +8,6 @@ import {
   Radio,
   RadioGroup,
   Textarea,
-  tokens,
 } from "@fluentui/react-components";
 import { statusUpdateInput } from "@domain/schemas/statusUpdate";
 import { ApiError } from "../api/client";
@@ -24,8 +18,14 @@ import type { StatusUpdateItem } from "./types";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** The body of PUT /api/initiatives/{id}/status-updates/{period}, validated as the API does. */
@@ -38,10 +38,20 @@ type Errors = Partial<Record<Fields | "form", string>>;
 const ragLabels = { green: "Green: on track", amber: "Amber: at risk", red: "Red: off track" } as const;
 
 const fields: readonly ConflictField<StatusUpdateItem, Values>[] = [
-  { key: "rag", label: "Status (RAG)", stored: (u) => (u ? ragLabels[u.rag] : ""), entered: (v) => ragLabels[v.rag] },
+  {
+    key: "rag",
+    label: "Status (RAG)",
+    stored: (u) => (u ? ragLabels[u.rag] : ""),
+    entered: (v) => ragLabels[v.rag],
+  },
   { key: "narrative", label: "Narrative", stored: (u) => u?.narrative ?? "", entered: (v) => v.narrative },
   { key: "blockers", label: "Blockers", stored: (u) => u?.blockers ?? "", entered: (v) => v.blockers },
-  { key: "decisionsNeeded", label: "Decisions needed", stored: (u) => u?.decisionsNeeded ?? "", entered: (v) => v.decisionsNeeded },
+  {
+    key: "decisionsNeeded",
+    label: "Decisions needed",
+    stored: (u) => u?.decisionsNeeded ?? "",
+    entered: (v) => v.decisionsNeeded,
+  },
 ];
 
 export interface StatusUpdateDialogProps {
@@ -57,18 +67,29 @@ export interface StatusUpdateDialogProps {
   onChanged: () => void;
 }
 
-function errorsOf(issues: readonly { path: PropertyKey[] | readonly PropertyKey[]; message: string }[]): Errors {
+function errorsOf(
+  issues: readonly { path: PropertyKey[] | readonly PropertyKey[]; message: string }[],
+): Errors {
   const errors: Errors = {};
   for (const issue of issues) {
     const key = String(issue.path[0] ?? "form");
-    const field: Fields | "form" = key === "rag" || key === "narrative" || key === "blockers" || key === "decisionsNeeded" ? key : "form";
+    const field: Fields | "form" =
+      key === "rag" || key === "narrative" || key === "blockers" || key === "decisionsNeeded" ? key : "form";
     errors[field] ??= issue.message;
   }
   return errors;
 }
 
 /** The monthly check-in of one initiative: RAG, narrative, blockers and decisions needed. */
-export default function StatusUpdateDialog({ initiativeId, title, period, existing, open, onOpenChange, onChanged }: StatusUpdateDialogProps) {
+export default function StatusUpdateDialog({
+  initiativeId,
+  title,
+  period,
+  existing,
+  open,
+  onOpenChange,
+  onChanged,
+}: StatusUpdateDialogProps) {
   const styles = useStyles();
   const api = useApi();
   const format = useFormat();
@@ -83,7 +104,12 @@ export default function StatusUpdateDialog({ initiativeId, title, period, existi
   const { conflict, save, applyOnTop } = useConflictSave({
     original: existing,
     fields,
-    valuesOf: (u) => ({ rag: u?.rag ?? "green", narrative: u?.narrative ?? "", blockers: u?.blockers ?? "", decisionsNeeded: u?.decisionsNeeded ?? "" }),
+    valuesOf: (u) => ({
+      rag: u?.rag ?? "green",
+      narrative: u?.narrative ?? "",
+      blockers: u?.blockers ?? "",
+      decisionsNeeded: u?.decisionsNeeded ?? "",
+    }),
     fetchCurrent: async () => {
       const query = `/status-updates?initiativeId=${encodeURIComponent(initiativeId)}&period=${period}`;
       const list = await api.get<{ items: StatusUpdateItem[] }>(query);
@@ -103,7 +129,10 @@ export default function StatusUpdateDialog({ initiativeId, title, period, existi
       }
     } catch (error) {
       const e = asApiError(error);
-      const found = e instanceof ApiError && e.errors.length > 0 ? errorsOf(e.errors.map((f) => ({ path: f.path.split("."), message: f.message }))) : {};
+      const found =
+        e instanceof ApiError && e.errors.length > 0
+          ? errorsOf(e.errors.map((f) => ({ path: f.path.split("."), message: f.message })))
+          : {};
       if (Object.keys(found).length === 0) found.form = e.message;
       setErrors(found);
     } finally {
@@ -117,7 +146,8 @@ export default function StatusUpdateDialog({ initiativeId, title, period, existi
     if (!parsed.success) {
       const found = errorsOf(parsed.error.issues);
       if (found.rag) found.rag = "Choose green, amber or red.";
-      if (found.narrative && narrative.trim() === "") found.narrative = "Say in a few words how the month went.";
+      if (found.narrative && narrative.trim() === "")
+        found.narrative = "Say in a few words how the month went.";
       setErrors(found);
       return;
     }
@@ -127,58 +157,60 @@ export default function StatusUpdateDialog({ initiativeId, title, period, existi
 
   const fieldErrors = (["rag", "narrative", "blockers", "decisionsNeeded"] as const).filter((f) => errors[f]);
   return (
-    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
-      <DialogSurface aria-describedby={liveId}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>Status update</DialogTitle>
-            <DialogContent className={styles.form}>
-              <div id={liveId}>
-                {title}, {format.month(period)}
-              </div>
-              <div role="status">
-                {errors.form ? (
-                  <MessageBar intent="error">
-                    <MessageBarBody>{errors.form}</MessageBarBody>
-                  </MessageBar>
-                ) : fieldErrors.length > 0 ? (
-                  <span className={styles.hidden}>
-                    {`${fieldErrors.length === 1 ? "One field needs" : `${fieldErrors.length} fields need`} attention.`}
-                  </span>
-                ) : null}
-              </div>
-              {conflict && (
-                <ConflictView
-                  changes={conflict.changes}
-                  busy={saving}
-                  onApply={() => void run(applyOnTop)}
-                  onDiscard={() => {
-                    onChanged();
-                    onOpenChange(false);
-                  }}
-                />
-              )}
-              <Field label="Status (RAG)" required validationMessage={errors.rag}>
-                <RadioGroup value={rag} onChange={(_, d) => setRag(d.value)} layout="horizontal">
-                  {(Object.keys(ragLabels) as (keyof typeof ragLabels)[]).map((r) => (
-                    <Radio key={r} value={r} label={ragLabels[r]} />
-                  ))}
-                </RadioGroup>
-              </Field>
-              <Field label="Narrative" required validationMessage={errors.narrative}>
-                <Textarea value={narrative} onChange={(_, d) => setNarrative(d.value)} resize="vertical" rows={4} />
-              </Field>
-              <Field label="Blockers" validationMessage={errors.blockers}>
-                <Textarea value={blockers} onChange={(_, d) => setBlockers(d.value)} resize="vertical" />
-              </Field>
-              <Field label="Decisions needed" validationMessage={errors.decisionsNeeded}>
-                <Textarea value={decisionsNeeded} onChange={(_, d) => setDecisionsNeeded(d.value)} resize="vertical" />
-              </Field>
-            </DialogContent>
-            <SubmitActions label="Save status update" saving={saving} onCancel={() => onOpenChange(false)} />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Status update"
+      onSubmit={submit}
+      submitLabel="Save status update"
+      saving={saving}
+      describedBy={liveId}
+    >
+      <div id={liveId}>
+        {title}, {format.month(period)}
+      </div>
+      <div role="status">
+        {errors.form ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{errors.form}</MessageBarBody>
+          </MessageBar>
+        ) : fieldErrors.length > 0 ? (
+          <span className={styles.hidden}>
+            {`${fieldErrors.length === 1 ? "One field needs" : `${fieldErrors.length} fields need`} attention.`}
+          </span>
+        ) : null}
+      </div>
+      {conflict && (
+        <ConflictView
+          changes={conflict.changes}
+          busy={saving}
+          onApply={() => void run(applyOnTop)}
+          onDiscard={() => {
+            onChanged();
+            onOpenChange(false);
+          }}
+        />
+      )}
+      <Field label="Status (RAG)" required validationMessage={errors.rag}>
+        <RadioGroup value={rag} onChange={(_, d) => setRag(d.value)} layout="horizontal">
+          {(Object.keys(ragLabels) as (keyof typeof ragLabels)[]).map((r) => (
+            <Radio key={r} value={r} label={ragLabels[r]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label="Narrative" required validationMessage={errors.narrative}>
+        <Textarea value={narrative} onChange={(_, d) => setNarrative(d.value)} resize="vertical" rows={4} />
+      </Field>
+      <Field label="Blockers" validationMessage={errors.blockers}>
+        <Textarea value={blockers} onChange={(_, d) => setBlockers(d.value)} resize="vertical" />
+      </Field>
+      <Field label="Decisions needed" validationMessage={errors.decisionsNeeded}>
+        <Textarea
+          value={decisionsNeeded}
+          onChange={(_, d) => setDecisionsNeeded(d.value)}
+          resize="vertical"
+        />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,12 +1,7 @@
 import { FormStatus } from "./FormStatus";
-import { SubmitActions } from "./SubmitActions";
+import { FormDialog } from "./FormDialog";
 import { useState, type FormEvent } from "react";
 import {
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   makeStyles,
   MessageBar,
@@ -26,7 +21,6 @@ import { ConflictView } from "./ConflictView";
 import type { FieldChange } from "./useConflictSave";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(160px, 1fr))",
@@ -272,81 +266,74 @@ export default function SurveyDialog({
 
   const count = Object.keys(errors).length;
   return (
-    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>Alignment survey {cycle}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Text>
-                Per business priority: how important it is to you (1 low – 5 high), what outcome you expect
-                and how sure you are (1–5).
-              </Text>
-              <FormStatus error={formError} count={count} />
-              {conflict && (
-                <ConflictView
-                  changes={conflict.changes}
-                  busy={saving}
-                  onApply={() => void applyOnTop()}
-                  onDiscard={() => {
-                    onChanged();
-                    onOpenChange(false);
-                  }}
-                />
-              )}
-              {initial.error && (
-                <MessageBar intent="error">
-                  <MessageBarBody>Your answers could not be read: {initial.error.message}</MessageBarBody>
-                </MessageBar>
-              )}
-              {!stored && !initial.error && <Spinner size="tiny" label="Reading your answers…" />}
-              {stored &&
-                priorities.map((p) => {
-                  const row = rowFor(p.id);
-                  return (
-                    <fieldset key={p.id} className={styles.row} aria-label={p.title}>
-                      <legend className={styles.legend}>{p.title}</legend>
-                      {(["importance", "confidence"] as const).map((k) => (
-                        <Field key={k} label={labels[k]} validationMessage={errors[fieldKey(p.id, k)]}>
-                          <Select value={row[k]} onChange={(_, d) => set(p.id, k, d.value)}>
-                            <option value="">Not rated</option>
-                            {[1, 2, 3, 4, 5].map((n) => (
-                              <option key={n} value={String(n)}>
-                                {n}
-                              </option>
-                            ))}
-                          </Select>
-                        </Field>
-                      ))}
-                      <Field
-                        label={labels.expectedOutcome}
-                        validationMessage={errors[fieldKey(p.id, "expectedOutcome")]}
-                      >
-                        <Select
-                          value={row.expectedOutcome}
-                          onChange={(_, d) => set(p.id, "expectedOutcome", d.value)}
-                        >
-                          <option value="">Not chosen</option>
-                          {valueCategories.map((c) => (
-                            <option key={c} value={c}>
-                              {valueCategoryLabels[c]}
-                            </option>
-                          ))}
-                        </Select>
-                      </Field>
-                    </fieldset>
-                  );
-                })}
-            </DialogContent>
-            <SubmitActions
-              label="Save answers"
-              saving={saving}
-              disabled={!stored}
-              onCancel={() => onOpenChange(false)}
-            />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Alignment survey ${cycle}`}
+      onSubmit={submit}
+      submitLabel="Save answers"
+      saving={saving}
+      submitDisabled={!stored}
+    >
+      <Text>
+        Per business priority: how important it is to you (1 low – 5 high), what outcome you expect and how
+        sure you are (1–5).
+      </Text>
+      <FormStatus error={formError} count={count} />
+      {conflict && (
+        <ConflictView
+          changes={conflict.changes}
+          busy={saving}
+          onApply={() => void applyOnTop()}
+          onDiscard={() => {
+            onChanged();
+            onOpenChange(false);
+          }}
+        />
+      )}
+      {initial.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>Your answers could not be read: {initial.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!stored && !initial.error && <Spinner size="tiny" label="Reading your answers…" />}
+      {stored &&
+        priorities.map((p) => {
+          const row = rowFor(p.id);
+          return (
+            <fieldset key={p.id} className={styles.row} aria-label={p.title}>
+              <legend className={styles.legend}>{p.title}</legend>
+              {(["importance", "confidence"] as const).map((k) => (
+                <Field key={k} label={labels[k]} validationMessage={errors[fieldKey(p.id, k)]}>
+                  <Select value={row[k]} onChange={(_, d) => set(p.id, k, d.value)}>
+                    <option value="">Not rated</option>
+                    {[1, 2, 3, 4, 5].map((n) => (
+                      <option key={n} value={String(n)}>
+                        {n}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              ))}
+              <Field
+                label={labels.expectedOutcome}
+                validationMessage={errors[fieldKey(p.id, "expectedOutcome")]}
+              >
+                <Select
+                  value={row.expectedOutcome}
+                  onChange={(_, d) => set(p.id, "expectedOutcome", d.value)}
+                >
+                  <option value="">Not chosen</option>
+                  {valueCategories.map((c) => (
+                    <option key={c} value={c}>
+                      {valueCategoryLabels[c]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            </fieldset>
+          );
+        })}
+    </FormDialog>
   );
 }

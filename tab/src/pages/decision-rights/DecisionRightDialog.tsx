@@ -1,13 +1,6 @@
 import { useState, type FormEvent } from "react";
-import {
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { FormDialog } from "../../forms/FormDialog";
+import { makeStyles } from "@fluentui/react-components";
 import { decisionRightInput, type DecisionRight, type DecisionType } from "@domain/schemas/governance";
 import { useApi } from "../../api/hooks";
 import type { ItemList } from "../../api/types";
@@ -15,14 +8,12 @@ import { decisionTypeLabels } from "../../components/governanceLabels";
 import { apiFieldErrors } from "../../forms/apiFieldErrors";
 import { ConflictView } from "../../forms/ConflictView";
 import { FormStatus } from "../../forms/FormStatus";
-import { SubmitActions } from "../../forms/SubmitActions";
 import { useConflictSave, type ConflictField } from "../../forms/useConflictSave";
 import { PeoplePicker } from "../../graph/PeoplePicker";
 import type { KnownPerson } from "../../graph/usePeople";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "640px", width: "100%" },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 /** GET /api/decision-rights items. */
@@ -130,7 +121,9 @@ export default function DecisionRightDialog({
     fields,
     valuesOf,
     fetchCurrent: async () =>
-      (await api.get<ItemList<StoredDecisionRight>>("/decision-rights")).items.find((r) => r.decisionType === decisionType),
+      (await api.get<ItemList<StoredDecisionRight>>("/decision-rights")).items.find(
+        (r) => r.decisionType === decisionType,
+      ),
     send: (v: RaciValues, etag) =>
       api.request<StoredDecisionRight>(path, {
         method: "PUT",
@@ -164,42 +157,40 @@ export default function DecisionRightDialog({
   const count = keys.filter((k) => errors[k]).length;
   const title = `Decision right: ${decisionTypeLabels[decisionType]}`;
   return (
-    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
-      <DialogSurface className={styles.surface}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <FormStatus error={errors.form} count={count} />
-              {conflict && (
-                <ConflictView
-                  changes={conflict.changes}
-                  busy={saving}
-                  onApply={() => void run(applyOnTop)}
-                  onDiscard={() => {
-                    onChanged();
-                    onOpenChange(false);
-                  }}
-                />
-              )}
-              {keys.map((k) => (
-                <PeoplePicker
-                  key={k}
-                  label={raciLabels[k]}
-                  hint={hints[k]}
-                  selectedIds={values[k]}
-                  onChange={(ids) => setValues((v) => ({ ...v, [k]: ids }))}
-                  known={known}
-                  max={k === "accountable" ? 1 : undefined}
-                  required={k === "accountable"}
-                  validationMessage={errors[k]}
-                />
-              ))}
-            </DialogContent>
-            <SubmitActions label="Save decision right" saving={saving} onCancel={() => onOpenChange(false)} />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={title}
+      onSubmit={submit}
+      submitLabel="Save decision right"
+      saving={saving}
+      surfaceClassName={styles.surface}
+    >
+      <FormStatus error={errors.form} count={count} />
+      {conflict && (
+        <ConflictView
+          changes={conflict.changes}
+          busy={saving}
+          onApply={() => void run(applyOnTop)}
+          onDiscard={() => {
+            onChanged();
+            onOpenChange(false);
+          }}
+        />
+      )}
+      {keys.map((k) => (
+        <PeoplePicker
+          key={k}
+          label={raciLabels[k]}
+          hint={hints[k]}
+          selectedIds={values[k]}
+          onChange={(ids) => setValues((v) => ({ ...v, [k]: ids }))}
+          known={known}
+          max={k === "accountable" ? 1 : undefined}
+          required={k === "accountable"}
+          validationMessage={errors[k]}
+        />
+      ))}
+    </FormDialog>
   );
 }
