@@ -162,10 +162,22 @@ export async function putEntity<S extends z.ZodType>(
   schema: S,
   id: string,
   doc: Doc,
-  options: { location?: (id: string) => string } = {},
+  options: {
+    location?: (id: string) => string;
+    /**
+     * A rule the replacement must keep, checked inside the commit's plan (so against the data the
+     * write is conditioned on) with the next and the current document; it throws to refuse.
+     */
+    checkReplace?: (next: z.output<S>, current: Stored<z.output<S>>) => void | Promise<void>;
+  } = {},
 ): Promise<Reply> {
   const ifMatch = ctx.req.headers.get("if-match")?.trim();
-  if (ifMatch) return updateEntity(ctx, kind, id, schema, ifMatch, () => doc);
+  const { checkReplace } = options;
+  if (ifMatch)
+    return updateEntity(ctx, kind, id, schema, ifMatch, () => doc, "update", async (next, current) => {
+      await checkReplace?.(next, current);
+      return [];
+    });
   if (await findEntity(ctx, kind, id)) throw preconditionRequired();
   return createEntity(ctx, kind, schema, doc, { id, location: options.location });
 }

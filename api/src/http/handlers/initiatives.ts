@@ -72,18 +72,35 @@ async function checkPriorities(ctx: RequestContext, priorityIds: readonly string
 export async function createInitiative(ctx: RequestContext): Promise<Reply> {
   if (!canManagePortfolio(ctx.principal)) throw forbidden("only a Portfolio.Manager creates initiatives");
   const input = await readJson(ctx.req, initiativeInput, "the initiative");
-  await checkPriorities(ctx, input.priorityIds);
-  return createEntity(ctx, "initiative", initiative, input, { location: (id) => `/api/initiatives/${id}` });
+  return createEntity(ctx, "initiative", initiative, input, {
+    location: (id) => `/api/initiatives/${id}`,
+    // Inside the commit's plan: a priority removed meanwhile is seen, not linked to.
+    extra: async () => {
+      await checkPriorities(ctx, input.priorityIds);
+      return [];
+    },
+  });
 }
 
 export async function updateInitiative(ctx: RequestContext): Promise<Reply> {
   const id = ctx.params.id ?? "";
   const ifMatch = requireIfMatch(ctx.req);
   const patch = await readJson(ctx.req, initiativePatch, "the update");
-  await checkPriorities(ctx, patch.priorityIds);
-  return updateEntity(ctx, "initiative", id, initiative, ifMatch, (current) => {
-    if (!canEditInitiative(ctx.principal, current))
-      throw forbidden("only a Portfolio.Manager or the initiative's outcome owner may change it");
-    return patch;
-  });
+  return updateEntity(
+    ctx,
+    "initiative",
+    id,
+    initiative,
+    ifMatch,
+    (current) => {
+      if (!canEditInitiative(ctx.principal, current))
+        throw forbidden("only a Portfolio.Manager or the initiative's outcome owner may change it");
+      return patch;
+    },
+    "update",
+    async () => {
+      await checkPriorities(ctx, patch.priorityIds);
+      return [];
+    },
+  );
 }
