@@ -66,6 +66,21 @@ describe("ActivityList", { timeout: 15_000 }, () => {
     expect(changes).toHaveTextContent("health: amber → red");
   });
 
+  it("follows the API's next while the initiative's events lie further back than one request reads", async () => {
+    const host = stubFetch({
+      "GET /api/audit": (request) =>
+        request.url.searchParams.has("before")
+          ? json({ items: [event(2, { changes: [] }), event(1, { action: "create", changes: [] })] })
+          : json({ items: [], next: 3 }),
+    });
+    renderWithApi(<ActivityList entityId="i-1" names={new Map()} />, host.fetch);
+    const list = await screen.findByRole("list", { name: "Activity" }, slow);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(2);
+    const [, second] = host.urls("/api/audit");
+    expect(second?.searchParams.get("before")).toBe("3");
+    expect(second?.searchParams.get("entityId")).toBe("i-1");
+  });
+
   it("names people in fields that hold person ids, and leaves other values as they are", () => {
     const names = new Map([
       ["cfo", "Henrik Vogel"],
