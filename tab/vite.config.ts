@@ -13,8 +13,11 @@ const lazyLibraries = {
   echarts: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/,
   msal: /[\\/]node_modules[\\/]@azure[\\/]msal-(browser|common)[\\/]/,
   graph: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/,
-  telemetry: /[\\/]node_modules[\\/]@microsoft[\\/](applicationinsights-[a-z-]+|1ds-[a-z-]+|dynamicproto-js)[\\/]/,
 } as const;
+
+/** Fluent UI and what it is built on: styles (Griffel), focus management, positioning. */
+const fluent =
+  /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|rtl-css-js|stylis|@emotion[\\/]hash|use-sync-external-store)[\\/]/;
 
 /**
  * The pages of the build: the tab, and the sign-in redirect page (MSAL's redirect bridge), which
@@ -82,9 +85,13 @@ export default defineConfig({
           groups: [
             ...Object.entries(lazyLibraries).map(([name, test]) => ({ name, test, priority: 3 })),
             { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
-            // Fluent UI is not one group on purpose: what the sign-in screen uses stays in the entry,
-            // what only the shell and the pages use (navigation drawer, menus, dropdowns, tables)
-            // follows them into their lazily loaded chunks.
+            // Fluent UI in two chunks. What the first render (the sign-in screen) uses is part of the
+            // initial load (`$initial`: statically reachable from the entry). The rest (navigation
+            // drawer, menus, dropdowns, tables, dialogs) is one chunk loaded with the shell rather than
+            // a slice per page: ~40 small shared chunks compressed worse than one, ~28 KiB gzip in all,
+            // for ~20 KiB more on the first page after sign-in and none on the next ones.
+            { name: "fluent-initial", test: fluent, tags: ["$initial"], priority: 1 },
+            { name: "fluent", test: fluent, priority: 0 },
           ],
         },
       },

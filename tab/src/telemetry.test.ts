@@ -32,4 +32,20 @@ describe("telemetry", () => {
     window.dispatchEvent(new ErrorEvent("error", { message: "after stop" }));
     expect(sink.trackException).toHaveBeenCalledTimes(1);
   });
+
+  it("sends to the connection string's ingestion endpoint by default, and what is left when stopped", async () => {
+    const fetch = vi.fn(async (_url: string, _init?: RequestInit) => new Response(null, { status: 200 }));
+    vi.stubGlobal("fetch", fetch);
+    window.location.hash = "#/board";
+    const stop = await startTelemetry(
+      "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/",
+    );
+    expect(fetch).not.toHaveBeenCalled();
+    stop();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe("https://westeurope-5.in.applicationinsights.azure.com/v2/track");
+    const sent = JSON.parse(String(init?.body)) as { data: { baseType: string } }[];
+    expect(sent.map((e) => e.data.baseType)).toEqual(["PageviewData", "MetricData"]);
+  });
 });

@@ -1,30 +1,25 @@
 /**
  * Load time and errors of the tab, sent to Application Insights when a connection string is
- * configured (VITE_APPINSIGHTS_CONNECTION_STRING); without one nothing is loaded or sent. The SDK
- * is loaded with import() after the first render, so it never weighs on the initial bundle.
+ * configured (VITE_APPINSIGHTS_CONNECTION_STRING); without one nothing is loaded or sent. The
+ * sender (appInsights.ts) is loaded with import() after the first render, so it never weighs on
+ * the initial bundle.
  */
 export interface TelemetrySink {
   trackPageView(page: { name: string; uri: string }): void;
   trackMetric(metric: { name: string; average: number }): void;
   trackException(exception: { exception: Error }): void;
+  /** Sends what is still queued and stops. */
+  close?(): void;
 }
 
 export type SinkLoader = (connectionString: string) => Promise<TelemetrySink>;
 
 const loadApplicationInsights: SinkLoader = async (connectionString) => {
-  const { ApplicationInsights } = await import("@microsoft/applicationinsights-web");
-  const ai = new ApplicationInsights({
-    config: {
-      connectionString,
-      disableCookiesUsage: true,
-      enableAutoRouteTracking: false,
-      disableFetchTracking: false,
-      enableCorsCorrelation: true,
-      correlationHeaderExcludedDomains: ["*.microsoft.com", "*.microsoftonline.com", "*.office.com"],
-    },
-  });
-  ai.loadAppInsights();
-  return ai;
+  const { createAppInsightsSender, parseConnectionString } = await import("./appInsights");
+  const target = parseConnectionString(connectionString);
+  // config.ts has already checked the key is there; this only satisfies the types.
+  if (!target) throw new Error("The Application Insights connection string has no InstrumentationKey");
+  return createAppInsightsSender(target);
 };
 
 /** Milliseconds from navigation start to the first render of the shell. */
@@ -46,10 +41,13 @@ export async function startTelemetry(
 ): Promise<() => void> {
   if (!connectionString) return () => undefined;
   const win = options.win ?? window;
+  // Read before the sender loads, which is not part of the tab's load.
+  const loaded = loadTime();
   const sink = await (options.load ?? loadApplicationInsights)(connectionString);
   const page = () => ({ name: win.location.hash.split("?")[0]?.replace(/^#\/?/, "") || "board", uri: win.location.href });
-  sink.trackMetric({ name: "tab.loadTime", average: loadTime() });
+  // The page view first: the load time then belongs to the page that was loaded.
   sink.trackPageView(page());
+  sink.trackMetric({ name: "tab.loadTime", average: loaded });
   const onHash = () => sink.trackPageView(page());
   const onError = (event: ErrorEvent) => sink.trackException({ exception: toError(event.error ?? event.message) });
   const onRejection = (event: PromiseRejectionEvent) => sink.trackException({ exception: toError(event.reason) });
@@ -60,5 +58,6 @@ export async function startTelemetry(
     win.removeEventListener("hashchange", onHash);
     win.removeEventListener("error", onError);
     win.removeEventListener("unhandledrejection", onRejection);
+    sink.close?.();
   };
 }

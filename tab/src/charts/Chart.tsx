@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useEffectEvent, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import {
   Button,
   makeStyles,
@@ -21,7 +21,6 @@ import type {
   AriaComponentOption,
   GridComponentOption,
   LegendComponentOption,
-  MarkLineComponentOption,
   RadarComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption,
@@ -46,7 +45,6 @@ export type ChartOption = ComposeOption<
   | AriaComponentOption
   | GridComponentOption
   | LegendComponentOption
-  | MarkLineComponentOption
   | RadarComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption
@@ -65,17 +63,16 @@ export interface ChartSelection {
 }
 
 /**
- * Canvas in a browser; SVG where there is no canvas (jsdom in tests), which is also how tests
- * inspect what was drawn.
+ * Canvas in a browser; SVG in tests, where jsdom has no canvas (SVG is also how tests inspect what
+ * was drawn). `import.meta.env.MODE` is replaced at build time, so the production bundle neither
+ * loads nor contains the SVG renderer.
  */
-const defaultRenderer: ChartRenderer =
-  typeof navigator !== "undefined" && /\bjsdom\b/i.test(navigator.userAgent) ? "svg" : "canvas";
-
-export const ChartRendererContext = createContext<ChartRenderer>(defaultRenderer);
+const inTests = import.meta.env.MODE === "test";
+const renderer: ChartRenderer = inTests ? "svg" : "canvas";
 
 /** Loads echarts once, on the first chart; every later chart reuses the module. */
 let echartsModule: Promise<EChartsModule> | undefined;
-const loadECharts = () => (echartsModule ??= import("./echarts"));
+const loadECharts = () => (echartsModule ??= inTests ? import("./echartsForTests") : import("./echarts"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -105,7 +102,6 @@ export interface ChartProps<D, R> {
   height?: number;
   /** A fixed width; by default the chart fills its container and follows its size. */
   width?: number;
-  renderer?: ChartRenderer;
 }
 
 export function Chart<D, R>({
@@ -117,13 +113,10 @@ export function Chart<D, R>({
   onSelect,
   height = 280,
   width,
-  renderer: rendererProp,
 }: ChartProps<D, R>) {
   const styles = useStyles();
   const format = useFormat();
   const { theme: themeName } = useTeams();
-  const contextRenderer = useContext(ChartRendererContext);
-  const renderer = rendererProp ?? contextRenderer;
   const container = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
   const [failed, setFailed] = useState(false);
@@ -167,7 +160,7 @@ export function Chart<D, R>({
       observer?.disconnect();
       instance?.dispose();
     };
-  }, [renderer]);
+  }, []);
 
   // A new size (more owners, more priorities) resizes the same chart.
   useEffect(() => {

@@ -3,7 +3,7 @@
  * `echarts/core` (the full `echarts` import would add ~150 KiB). This module is loaded with
  * `import()` by Chart.tsx, never statically, so echarts stays out of the initial bundle (the
  * `keepLibrariesLazy` plugin in vite.config.ts fails the build otherwise). The browser draws on
- * canvas; the SVG renderer serves environments without one (tests).
+ * canvas; tests, where jsdom has no canvas, add the SVG renderer (echartsForTests.ts).
  */
 import { init, use as register } from "echarts/core";
 import { BarChart, FunnelChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from "echarts/charts";
@@ -11,12 +11,12 @@ import {
   AriaComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
   RadarComponent,
   TooltipComponent,
-  VisualMapComponent,
+  // The heatmap's colour scale is continuous (options.ts); the piecewise variant is not needed.
+  VisualMapContinuousComponent,
 } from "echarts/components";
-import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
+import { CanvasRenderer } from "echarts/renderers";
 
 register([
   BarChart,
@@ -28,12 +28,10 @@ register([
   AriaComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
   RadarComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
   CanvasRenderer,
-  SVGRenderer,
 ]);
 
 export { init };

@@ -182,6 +182,7 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme, format: Fo
       axisLabel: { color: theme.text },
     },
     visualMap: {
+      type: "continuous",
       show: false,
       min: 0,
       max,

@@ -18,7 +18,8 @@ const sdk = vi.hoisted(() => ({
       vi.fn<(callback: (error: { errorCode: number; message?: string } | null, result: boolean | null) => void, url: string) => void>(),
   },
 }));
-vi.mock("@microsoft/teams-js", () => sdk);
+// The provider loads teams-js through teamsSdk.ts (only the namespaces it uses): replaced there.
+vi.mock("./teamsSdk", () => sdk);
 
 /** The sign-in the provider hands to the token service, as last seen by the probe. */
 let seenAuth: TeamsAuthHost | null = null;

@@ -7,7 +7,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { routeForSubPage } from "./deepLinks";
-import type * as TeamsSdk from "@microsoft/teams-js";
+import type * as TeamsSdk from "./teamsSdk";
 import type { app, FrameContexts } from "@microsoft/teams-js";
 import { useMediaQuery } from "../useMediaQuery";
 
@@ -118,7 +118,7 @@ function recommendsNestedAppAuth(sdk: typeof TeamsSdk): boolean {
 
 async function connectToTeams(): Promise<Omit<Connected, "theme">> {
   // Loaded only when framed: a plain browser never downloads or runs the SDK.
-  const sdk = await import("@microsoft/teams-js");
+  const sdk = await import("./teamsSdk");
   await sdk.app.initialize();
   const context = await sdk.app.getContext();
   // Opened from a shared deep link: land on what was shared.
