@@ -1,18 +1,6 @@
 import { useMemo, useState, type FormEvent } from "react";
-import {
-  Button,
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Text,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
+import { FormDialog } from "../../forms/FormDialog";
+import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react-icons";
 import {
   defaultWeights,
@@ -25,7 +13,6 @@ import { asApiError, useApi } from "../../api/hooks";
 import { ConflictView } from "../../forms/ConflictView";
 import { FormStatus } from "../../forms/FormStatus";
 import { ratingKeys, ratingLabels, type RatingKey } from "../../forms/initiativeFields";
-import { SubmitActions } from "../../forms/SubmitActions";
 import { useConflictSave, type ConflictField } from "../../forms/useConflictSave";
 import { PeoplePicker } from "../../graph/PeoplePicker";
 import type { KnownPerson } from "../../graph/usePeople";
@@ -35,7 +22,6 @@ import type { StoredStrategy } from "./strategyPeople";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "760px", width: "100%" },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: `${tokens.spacingVerticalS} 0 0` },
   rows: {
     margin: 0,
@@ -53,7 +39,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  moves: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalXS, gridColumn: "1 / -1" },
+  moves: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalXS,
+    gridColumn: "1 / -1",
+  },
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
@@ -102,9 +94,12 @@ const percentText = (rate: number) => String(Math.round(rate * 100_000) / 1000);
 const weightsText = (weights: PrioritisationWeights): Record<RatingKey, string> =>
   Object.fromEntries(ratingKeys.map((k) => [k, String(weights[k])])) as Record<RatingKey, string>;
 /** A typed number; empty or not a number gives NaN, which the schema refuses at the field. */
-const numberOf = (typed: string) => (typed.trim() === "" ? Number.NaN : Number(typed.trim().replace(",", ".")));
+const numberOf = (typed: string) =>
+  typed.trim() === "" ? Number.NaN : Number(typed.trim().replace(",", "."));
 
-const executiveRows = (executives: readonly { id: string; displayName: string; jobTitle: string }[]): ExecutiveRow[] =>
+const executiveRows = (
+  executives: readonly { id: string; displayName: string; jobTitle: string }[],
+): ExecutiveRow[] =>
   executives.map((e) => ({ key: newKey(), id: e.id, displayName: e.displayName, jobTitle: e.jobTitle }));
 
 const valuesOf = (s: StoredStrategy | undefined): StrategyValues => ({
@@ -140,12 +135,23 @@ export function strategyBody(values: StrategyValues): StrategyProfileInput {
   return {
     vision: values.vision,
     horizon: values.horizon,
-    priorities: values.priorities.map((p, n) => ({ id: p.id, title: p.title, rank: n + 1, sponsorId: p.sponsorId })),
-    executives: values.executives.map((e) => ({ id: e.id.trim(), displayName: e.displayName, jobTitle: e.jobTitle })),
+    priorities: values.priorities.map((p, n) => ({
+      id: p.id,
+      title: p.title,
+      rank: n + 1,
+      sponsorId: p.sponsorId,
+    })),
+    executives: values.executives.map((e) => ({
+      id: e.id.trim(),
+      displayName: e.displayName,
+      jobTitle: e.jobTitle,
+    })),
     maturityFramework: "default-7x5",
     currency: values.currency.trim().toUpperCase(),
     discountRate: numberOf(values.discountRate) / 100,
-    prioritisationWeights: Object.fromEntries(ratingKeys.map((k) => [k, numberOf(values.weights[k])])) as PrioritisationWeights,
+    prioritisationWeights: Object.fromEntries(
+      ratingKeys.map((k) => [k, numberOf(values.weights[k])]),
+    ) as PrioritisationWeights,
   };
 }
 
@@ -155,11 +161,14 @@ const isIndex = (part: string | undefined) => part !== undefined && /^\d+$/.test
 export function strategyFieldOf(path: readonly PropertyKey[] | string): string | undefined {
   const parts = (typeof path === "string" ? path.split(/[./]/) : path.map(String)).filter(Boolean);
   const [first, second, third] = parts;
-  if (first === "vision" || first === "horizon" || first === "currency" || first === "discountRate") return first;
+  if (first === "vision" || first === "horizon" || first === "currency" || first === "discountRate")
+    return first;
   if (first === "prioritisationWeights")
     return (ratingKeys as readonly string[]).includes(second ?? "") ? `weights.${second}` : "weights";
   if (first === "priorities")
-    return isIndex(second) && (third === "title" || third === "sponsorId") ? `priorities.${second}.${third}` : "priorities";
+    return isIndex(second) && (third === "title" || third === "sponsorId")
+      ? `priorities.${second}.${third}`
+      : "priorities";
   if (first === "executives")
     return isIndex(second) && (third === "id" || third === "displayName" || third === "jobTitle")
       ? `executives.${second}.${third}`
@@ -242,12 +251,21 @@ export interface StrategyDialogProps {
  * Sets up or edits the strategy profile: the AI vision and horizon, the business priorities (add,
  * remove, reorder), the executives, and the currency, discount rate and prioritisation weights.
  */
-export default function StrategyDialog({ strategy, known, me, open, onOpenChange, onChanged }: StrategyDialogProps) {
+export default function StrategyDialog({
+  strategy,
+  known,
+  me,
+  open,
+  onOpenChange,
+  onChanged,
+}: StrategyDialogProps) {
   const styles = useStyles();
   const api = useApi();
   const { locale } = useTeams();
   const creating = strategy === undefined;
-  const [values, setValues] = useState<StrategyValues>(() => (strategy ? valuesOf(strategy) : newStrategyValues(locale, me)));
+  const [values, setValues] = useState<StrategyValues>(() =>
+    strategy ? valuesOf(strategy) : newStrategyValues(locale, me),
+  );
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   // Sponsors come from the executives as entered, then from the people already known.
@@ -260,7 +278,9 @@ export default function StrategyDialog({ strategy, known, me, open, onOpenChange
   }, [values.executives, known]);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? id;
   const prioritiesText = (rows: readonly PriorityRow[]) =>
-    rows.map((p, n) => `${n + 1}. ${p.title} (${p.sponsorId ? nameOf(p.sponsorId) : "no sponsor"})`).join("\n");
+    rows
+      .map((p, n) => `${n + 1}. ${p.title} (${p.sponsorId ? nameOf(p.sponsorId) : "no sponsor"})`)
+      .join("\n");
   const fields: readonly ConflictField<StoredStrategy, StrategyValues>[] = [
     { key: "vision", label: "Vision", stored: (s) => s?.vision ?? "", entered: (v) => v.vision },
     { key: "horizon", label: "Horizon", stored: (s) => s?.horizon ?? "", entered: (v) => v.horizon },
@@ -310,7 +330,9 @@ export default function StrategyDialog({ strategy, known, me, open, onOpenChange
     set((v) => ({ ...v, executives: v.executives.map((e, k) => (k === n ? { ...e, ...change } : e)) }));
   // Moving or removing a row renumbers the rest: errors by position would point at the wrong one.
   const dropRowErrors = (list: "priorities" | "executives") =>
-    setErrors((found) => Object.fromEntries(Object.entries(found).filter(([k]) => !k.startsWith(`${list}.`))));
+    setErrors((found) =>
+      Object.fromEntries(Object.entries(found).filter(([k]) => !k.startsWith(`${list}.`))),
+    );
   const reorder = (change: (rows: PriorityRow[]) => PriorityRow[]) => {
     set((v) => ({ ...v, priorities: change([...v.priorities]) }));
     dropRowErrors("priorities");
@@ -354,209 +376,233 @@ export default function StrategyDialog({ strategy, known, me, open, onOpenChange
   const count = Object.keys(errors).filter((k) => k !== "form" && errors[k]).length;
   const title = creating ? "Set up the strategy" : "Edit strategy";
   return (
-    <Dialog open={open} onOpenChange={(_, d) => onOpenChange(d.open)} modalType="modal">
-      <DialogSurface className={styles.surface}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {creating && (
-                <Text as="p">
-                  Step 1 of the nine steps: the AI vision, the business priorities every initiative links to, the
-                  executives who sponsor them and the figures the board is reported in.
-                </Text>
-              )}
-              <FormStatus error={errors.form} count={count} />
-              {conflict && (
-                <ConflictView
-                  changes={conflict.changes}
-                  busy={saving}
-                  onApply={() => void run(applyOnTop)}
-                  onDiscard={() => {
-                    onChanged();
-                    onOpenChange(false);
-                  }}
-                />
-              )}
-              <Field label="Vision" required validationMessage={errors.vision} hint="Where AI takes the organisation, in a few sentences.">
-                <Textarea
-                  value={values.vision}
-                  onChange={(_, d) => set((v) => ({ ...v, vision: d.value }))}
-                  resize="vertical"
-                  rows={4}
-                />
-              </Field>
-              <Field label="Horizon" required validationMessage={errors.horizon} hint="The year or period the vision aims at.">
-                <Input value={values.horizon} onChange={(_, d) => set((v) => ({ ...v, horizon: d.value }))} />
-              </Field>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={title}
+      onSubmit={submit}
+      submitLabel={creating ? "Create strategy" : "Save strategy"}
+      saving={saving}
+      surfaceClassName={styles.surface}
+    >
+      {creating && (
+        <Text as="p">
+          Step 1 of the nine steps: the AI vision, the business priorities every initiative links to, the
+          executives who sponsor them and the figures the board is reported in.
+        </Text>
+      )}
+      <FormStatus error={errors.form} count={count} />
+      {conflict && (
+        <ConflictView
+          changes={conflict.changes}
+          busy={saving}
+          onApply={() => void run(applyOnTop)}
+          onDiscard={() => {
+            onChanged();
+            onOpenChange(false);
+          }}
+        />
+      )}
+      <Field
+        label="Vision"
+        required
+        validationMessage={errors.vision}
+        hint="Where AI takes the organisation, in a few sentences."
+      >
+        <Textarea
+          value={values.vision}
+          onChange={(_, d) => set((v) => ({ ...v, vision: d.value }))}
+          resize="vertical"
+          rows={4}
+        />
+      </Field>
+      <Field
+        label="Horizon"
+        required
+        validationMessage={errors.horizon}
+        hint="The year or period the vision aims at."
+      >
+        <Input value={values.horizon} onChange={(_, d) => set((v) => ({ ...v, horizon: d.value }))} />
+      </Field>
 
-              <Text as="h3" weight="semibold" size={400} className={styles.heading}>
-                Executives
-              </Text>
-              <Text size={200}>The people who sponsor business priorities and answer the alignment survey.</Text>
-              {errors.executives && (
-                <Text role="alert" className={styles.error}>
-                  {errors.executives}
-                </Text>
-              )}
-              <ol className={styles.rows} aria-label="Executives">
-                {values.executives.map((e, n) => (
-                  <li key={e.key} className={styles.row} aria-label={`Executive ${n + 1}`}>
-                    <Field label={`Name of executive ${n + 1}`} required validationMessage={errors[`executives.${n}.displayName`]}>
-                      <Input value={e.displayName} onChange={(_, d) => setExecutive(n, { displayName: d.value })} />
-                    </Field>
-                    <Field label={`Job title of executive ${n + 1}`} validationMessage={errors[`executives.${n}.jobTitle`]}>
-                      <Input value={e.jobTitle} onChange={(_, d) => setExecutive(n, { jobTitle: d.value })} />
-                    </Field>
-                    <Field
-                      label={`Entra object id of executive ${n + 1}`}
-                      required
-                      hint="From the user's profile in Microsoft Entra."
-                      validationMessage={errors[`executives.${n}.id`]}
-                    >
-                      <Input value={e.id} onChange={(_, d) => setExecutive(n, { id: d.value })} />
-                    </Field>
-                    <div className={styles.moves}>
-                      <Button
-                        size="small"
-                        icon={<DeleteRegular />}
-                        onClick={() => removeExecutive(n)}
-                        aria-label={`Remove executive ${n + 1}`}
-                      >
-                        Remove
-                      </Button>
-                    </div>
-                  </li>
-                ))}
-              </ol>
-              <div>
-                <Button
-                  icon={<AddRegular />}
-                  disabled={values.executives.length >= maxExecutives}
-                  onClick={() =>
-                    set((v) => ({ ...v, executives: [...v.executives, { key: newKey(), id: "", displayName: "", jobTitle: "" }] }))
-                  }
-                >
-                  Add executive
-                </Button>
-              </div>
+      <Text as="h3" weight="semibold" size={400} className={styles.heading}>
+        Executives
+      </Text>
+      <Text size={200}>The people who sponsor business priorities and answer the alignment survey.</Text>
+      {errors.executives && (
+        <Text role="alert" className={styles.error}>
+          {errors.executives}
+        </Text>
+      )}
+      <ol className={styles.rows} aria-label="Executives">
+        {values.executives.map((e, n) => (
+          <li key={e.key} className={styles.row} aria-label={`Executive ${n + 1}`}>
+            <Field
+              label={`Name of executive ${n + 1}`}
+              required
+              validationMessage={errors[`executives.${n}.displayName`]}
+            >
+              <Input value={e.displayName} onChange={(_, d) => setExecutive(n, { displayName: d.value })} />
+            </Field>
+            <Field
+              label={`Job title of executive ${n + 1}`}
+              validationMessage={errors[`executives.${n}.jobTitle`]}
+            >
+              <Input value={e.jobTitle} onChange={(_, d) => setExecutive(n, { jobTitle: d.value })} />
+            </Field>
+            <Field
+              label={`Entra object id of executive ${n + 1}`}
+              required
+              hint="From the user's profile in Microsoft Entra."
+              validationMessage={errors[`executives.${n}.id`]}
+            >
+              <Input value={e.id} onChange={(_, d) => setExecutive(n, { id: d.value })} />
+            </Field>
+            <div className={styles.moves}>
+              <Button
+                size="small"
+                icon={<DeleteRegular />}
+                onClick={() => removeExecutive(n)}
+                aria-label={`Remove executive ${n + 1}`}
+              >
+                Remove
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div>
+        <Button
+          icon={<AddRegular />}
+          disabled={values.executives.length >= maxExecutives}
+          onClick={() =>
+            set((v) => ({
+              ...v,
+              executives: [...v.executives, { key: newKey(), id: "", displayName: "", jobTitle: "" }],
+            }))
+          }
+        >
+          Add executive
+        </Button>
+      </div>
 
-              <Text as="h3" weight="semibold" size={400} className={styles.heading}>
-                Business priorities
-              </Text>
-              {errors.priorities && (
-                <Text role="alert" className={styles.error}>
-                  {errors.priorities}
-                </Text>
-              )}
-              <ol className={styles.rows} aria-label="Business priorities">
-                {values.priorities.map((p, n) => (
-                  <li key={p.id} className={styles.row} aria-label={`Priority ${n + 1}`}>
-                    <Field label={`Priority ${n + 1}`} required validationMessage={errors[`priorities.${n}.title`]}>
-                      <Input value={p.title} onChange={(_, d) => setPriority(n, { title: d.value })} />
-                    </Field>
-                    <PeoplePicker
-                      label={`Sponsor of priority ${n + 1}`}
-                      selectedIds={p.sponsorId ? [p.sponsorId] : []}
-                      onChange={(ids) => setPriority(n, { sponsorId: ids[0] ?? "" })}
-                      known={people}
-                      max={1}
-                      required
-                      validationMessage={errors[`priorities.${n}.sponsorId`]}
-                    />
-                    <div className={styles.moves}>
-                      <Button
-                        size="small"
-                        icon={<ArrowUpRegular />}
-                        disabled={n === 0}
-                        onClick={() => move(n, -1)}
-                        aria-label={`Move priority ${n + 1} up`}
-                      >
-                        Up
-                      </Button>
-                      <Button
-                        size="small"
-                        icon={<ArrowDownRegular />}
-                        disabled={n === values.priorities.length - 1}
-                        onClick={() => move(n, 1)}
-                        aria-label={`Move priority ${n + 1} down`}
-                      >
-                        Down
-                      </Button>
-                      <Button
-                        size="small"
-                        icon={<DeleteRegular />}
-                        onClick={() => reorder((rows) => rows.filter((_, k) => k !== n))}
-                        aria-label={`Remove priority ${n + 1}`}
-                      >
-                        Remove
-                      </Button>
-                    </div>
-                  </li>
-                ))}
-              </ol>
-              <div>
-                <Button
-                  icon={<AddRegular />}
-                  disabled={values.priorities.length >= maxPriorities}
-                  onClick={() =>
-                    set((v) => ({ ...v, priorities: [...v.priorities, { id: newPriorityId(), title: "", sponsorId: "" }] }))
-                  }
-                >
-                  Add priority
-                </Button>
-              </div>
-
-              <Text as="h3" weight="semibold" size={400} className={styles.heading}>
-                Finance and prioritisation
-              </Text>
-              <div className={styles.grid}>
-                <Field label="Currency" required validationMessage={errors.currency} hint="ISO 4217, such as EUR.">
-                  <Input
-                    value={values.currency}
-                    maxLength={3}
-                    onChange={(_, d) => set((v) => ({ ...v, currency: d.value.toUpperCase() }))}
-                  />
-                </Field>
-                <Field
-                  label="Discount rate (% a year)"
-                  required
-                  validationMessage={errors.discountRate}
-                  hint="For net present value; the organisation's cost of capital."
-                >
-                  <Input
-                    value={values.discountRate}
-                    inputMode="decimal"
-                    onChange={(_, d) => set((v) => ({ ...v, discountRate: d.value }))}
-                  />
-                </Field>
-              </div>
-              <Text size={200}>Prioritisation weights, 0 to 10: how much each rating counts in an initiative's score.</Text>
-              {errors.weights && (
-                <Text role="alert" className={styles.error}>
-                  {errors.weights}
-                </Text>
-              )}
-              <div className={styles.grid}>
-                {ratingKeys.map((k) => (
-                  <Field key={k} label={`${ratingLabels[k]} weight`} required validationMessage={errors[`weights.${k}`]}>
-                    <Input
-                      value={values.weights[k]}
-                      inputMode="decimal"
-                      onChange={(_, d) => set((v) => ({ ...v, weights: { ...v.weights, [k]: d.value } }))}
-                    />
-                  </Field>
-                ))}
-              </div>
-            </DialogContent>
-            <SubmitActions
-              label={creating ? "Create strategy" : "Save strategy"}
-              saving={saving}
-              onCancel={() => onOpenChange(false)}
+      <Text as="h3" weight="semibold" size={400} className={styles.heading}>
+        Business priorities
+      </Text>
+      {errors.priorities && (
+        <Text role="alert" className={styles.error}>
+          {errors.priorities}
+        </Text>
+      )}
+      <ol className={styles.rows} aria-label="Business priorities">
+        {values.priorities.map((p, n) => (
+          <li key={p.id} className={styles.row} aria-label={`Priority ${n + 1}`}>
+            <Field label={`Priority ${n + 1}`} required validationMessage={errors[`priorities.${n}.title`]}>
+              <Input value={p.title} onChange={(_, d) => setPriority(n, { title: d.value })} />
+            </Field>
+            <PeoplePicker
+              label={`Sponsor of priority ${n + 1}`}
+              selectedIds={p.sponsorId ? [p.sponsorId] : []}
+              onChange={(ids) => setPriority(n, { sponsorId: ids[0] ?? "" })}
+              known={people}
+              max={1}
+              required
+              validationMessage={errors[`priorities.${n}.sponsorId`]}
             />
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+            <div className={styles.moves}>
+              <Button
+                size="small"
+                icon={<ArrowUpRegular />}
+                disabled={n === 0}
+                onClick={() => move(n, -1)}
+                aria-label={`Move priority ${n + 1} up`}
+              >
+                Up
+              </Button>
+              <Button
+                size="small"
+                icon={<ArrowDownRegular />}
+                disabled={n === values.priorities.length - 1}
+                onClick={() => move(n, 1)}
+                aria-label={`Move priority ${n + 1} down`}
+              >
+                Down
+              </Button>
+              <Button
+                size="small"
+                icon={<DeleteRegular />}
+                onClick={() => reorder((rows) => rows.filter((_, k) => k !== n))}
+                aria-label={`Remove priority ${n + 1}`}
+              >
+                Remove
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div>
+        <Button
+          icon={<AddRegular />}
+          disabled={values.priorities.length >= maxPriorities}
+          onClick={() =>
+            set((v) => ({
+              ...v,
+              priorities: [...v.priorities, { id: newPriorityId(), title: "", sponsorId: "" }],
+            }))
+          }
+        >
+          Add priority
+        </Button>
+      </div>
+
+      <Text as="h3" weight="semibold" size={400} className={styles.heading}>
+        Finance and prioritisation
+      </Text>
+      <div className={styles.grid}>
+        <Field label="Currency" required validationMessage={errors.currency} hint="ISO 4217, such as EUR.">
+          <Input
+            value={values.currency}
+            maxLength={3}
+            onChange={(_, d) => set((v) => ({ ...v, currency: d.value.toUpperCase() }))}
+          />
+        </Field>
+        <Field
+          label="Discount rate (% a year)"
+          required
+          validationMessage={errors.discountRate}
+          hint="For net present value; the organisation's cost of capital."
+        >
+          <Input
+            value={values.discountRate}
+            inputMode="decimal"
+            onChange={(_, d) => set((v) => ({ ...v, discountRate: d.value }))}
+          />
+        </Field>
+      </div>
+      <Text size={200}>
+        Prioritisation weights, 0 to 10: how much each rating counts in an initiative's score.
+      </Text>
+      {errors.weights && (
+        <Text role="alert" className={styles.error}>
+          {errors.weights}
+        </Text>
+      )}
+      <div className={styles.grid}>
+        {ratingKeys.map((k) => (
+          <Field
+            key={k}
+            label={`${ratingLabels[k]} weight`}
+            required
+            validationMessage={errors[`weights.${k}`]}
+          >
+            <Input
+              value={values.weights[k]}
+              inputMode="decimal"
+              onChange={(_, d) => set((v) => ({ ...v, weights: { ...v.weights, [k]: d.value } }))}
+            />
+          </Field>
+        ))}
+      </div>
+    </FormDialog>
   );
 }
