@@ -11,10 +11,23 @@ let coo: string;
 let cioB: string;
 let initiativeId: string;
 
-const dimensions = ["strategy", "value", "organisation", "people-culture", "governance", "engineering", "data"] as const;
+const dimensions = [
+  "strategy",
+  "value",
+  "organisation",
+  "people-culture",
+  "governance",
+  "engineering",
+  "data",
+] as const;
 const assessment = (period: string, current: number) => ({
   period,
-  dimensions: dimensions.map((dimension) => ({ dimension, current, target: 4, evidence: `evidence for ${dimension}` })),
+  dimensions: dimensions.map((dimension) => ({
+    dimension,
+    current,
+    target: 4,
+    evidence: `evidence for ${dimension}`,
+  })),
 });
 
 beforeAll(async () => {
@@ -31,7 +44,8 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const auditCount = async (entityId: string) =>
-  ((await api.call("GET", `/api/audit?entityId=${entityId}`, { token: cio })).json as { items: unknown[] }).items.length;
+  ((await api.call("GET", `/api/audit?entityId=${entityId}`, { token: cio })).json as { items: unknown[] })
+    .items.length;
 
 describe("strategy profile", () => {
   it("is read by executives, replaced only with If-Match, and refuses invalid data", async () => {
@@ -39,14 +53,25 @@ describe("strategy profile", () => {
     expect(read.status).toBe(200);
     const etag = read.headers.get("etag") as string;
     expect((await api.call("PUT", "/api/strategy", { token: cio, body: strategy() })).status).toBe(428);
-    expect((await api.call("PUT", "/api/strategy", { token: cfo, body: strategy(), headers: { "if-match": etag } })).status).toBe(403);
+    expect(
+      (
+        await api.call("PUT", "/api/strategy", {
+          token: cfo,
+          body: strategy(),
+          headers: { "if-match": etag },
+        })
+      ).status,
+    ).toBe(403);
     const bad = await api.call("PUT", "/api/strategy", {
       token: cio,
       body: { ...strategy(), currency: "euro", discountRate: 3 },
       headers: { "if-match": etag },
     });
     expect(bad.status).toBe(400);
-    expect((bad.json as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual(["currency", "discountRate"]);
+    expect((bad.json as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual([
+      "currency",
+      "discountRate",
+    ]);
     const ok = await api.call("PUT", "/api/strategy", {
       token: cio,
       body: { ...strategy(), vision: "Sharper vision" },
@@ -59,6 +84,84 @@ describe("strategy profile", () => {
 });
 
 describe("success metrics and observations", () => {
+  it("records a pasted series in one change: months added or corrected, the rest kept; bad input changes nothing", async () => {
+    const created = await api.call("POST", "/api/metrics", {
+      token: cio,
+      body: metricBody(initiativeId, {
+        observations: [{ period: "2026-01", value: 11, confidence: "measured" }],
+      }),
+    });
+    const metric = created.json as Json;
+    const audit = async () =>
+      (
+        (await api.call("GET", `/api/audit?entityId=${metric.id}`, { token: cio })).json as {
+          items: unknown[];
+        }
+      ).items.length;
+    const events = await audit();
+    const series = await api.call("PATCH", `/api/metrics/${metric.id}/observations`, {
+      token: cfo,
+      body: {
+        observations: [
+          { period: "2026-03", value: 30 },
+          { period: "2026-01", value: 12, confidence: "finance-validated" },
+          { period: "2026-02", value: 20, confidence: "estimated" },
+        ],
+      },
+      headers: { "if-match": metric.etag },
+    });
+    expect(series.status, series.text).toBe(200);
+    expect((series.json as { observations: Json[] }).observations).toEqual([
+      { period: "2026-01", value: 12, confidence: "finance-validated" },
+      { period: "2026-02", value: 20, confidence: "estimated" },
+      { period: "2026-03", value: 30, confidence: "measured" },
+    ]);
+    expect(await audit()).toBe(events + 1);
+
+    const etag = series.headers.get("etag") as string;
+    const bad = await api.call("PATCH", `/api/metrics/${metric.id}/observations`, {
+      token: cfo,
+      body: {
+        observations: [
+          { period: "2026-04", value: 40 },
+          { period: "2026-13", value: 1 },
+        ],
+      },
+      headers: { "if-match": etag },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json).toMatchObject({ errors: [{ path: "observations.1.period" }] });
+    const twice = await api.call("PATCH", `/api/metrics/${metric.id}/observations`, {
+      token: cfo,
+      body: {
+        observations: [
+          { period: "2026-04", value: 40 },
+          { period: "2026-04", value: 41 },
+        ],
+      },
+      headers: { "if-match": etag },
+    });
+    expect(twice.status).toBe(400);
+    const stale = await api.call("PATCH", `/api/metrics/${metric.id}/observations`, {
+      token: cfo,
+      body: { observations: [{ period: "2026-04", value: 40 }] },
+      headers: { "if-match": metric.etag },
+    });
+    expect(stale.status).toBe(412);
+    const notOwner = await api.call("PATCH", `/api/metrics/${metric.id}/observations`, {
+      token: coo,
+      body: { observations: [{ period: "2026-04", value: 40 }] },
+      headers: { "if-match": etag },
+    });
+    expect(notOwner.status).toBe(403);
+    const after = await api.call("GET", `/api/metrics/${metric.id}`, { token: cio });
+    expect(after.headers.get("etag")).toBe(etag);
+    expect((after.json as { observations: unknown[] }).observations).toHaveLength(3);
+    expect(await audit()).toBe(events + 1);
+    // Leave the initiative with the metrics the next test expects.
+    expect((await api.call("DELETE", `/api/metrics/${metric.id}`, { token: cio, headers: { "if-match": etag } })).status).toBe(204);
+  });
+
   it("creates a metric, records observations by month and refuses a target against the direction", async () => {
     const created = await api.call("POST", "/api/metrics", { token: cfo, body: metricBody(initiativeId) });
     expect(created.status, created.text).toBe(201);
@@ -69,8 +172,12 @@ describe("success metrics and observations", () => {
     });
     expect(wrongWay.status).toBe(400);
     expect(wrongWay.json).toMatchObject({ errors: [{ path: "target" }] });
-    expect((await api.call("POST", "/api/metrics", { token: coo, body: metricBody(initiativeId) })).status).toBe(403);
-    expect((await api.call("POST", "/api/metrics", { token: cio, body: metricBody("missing") })).status).toBe(404);
+    expect(
+      (await api.call("POST", "/api/metrics", { token: coo, body: metricBody(initiativeId) })).status,
+    ).toBe(403);
+    expect((await api.call("POST", "/api/metrics", { token: cio, body: metricBody("missing") })).status).toBe(
+      404,
+    );
 
     const put = await api.call("PUT", `/api/metrics/${metric.id}/observations/2026-02`, {
       token: cfo,
@@ -84,21 +191,29 @@ describe("success metrics and observations", () => {
       headers: { "if-match": put.headers.get("etag") as string },
     });
     expect(second.status).toBe(200);
-    expect((second.json as { observations: { period: string }[] }).observations.map((o) => o.period)).toEqual(["2026-01", "2026-02"]);
+    expect((second.json as { observations: { period: string }[] }).observations.map((o) => o.period)).toEqual(
+      ["2026-01", "2026-02"],
+    );
     const badMonth = await api.call("PUT", `/api/metrics/${metric.id}/observations/2026-13`, {
       token: cfo,
       body: { value: 1 },
       headers: { "if-match": second.headers.get("etag") as string },
     });
     expect(badMonth.status).toBe(400);
-    const list = await api.call("GET", `/api/metrics?initiativeId=${initiativeId}&period=2026-02`, { token: cio });
+    const list = await api.call("GET", `/api/metrics?initiativeId=${initiativeId}&period=2026-02`, {
+      token: cio,
+    });
     expect((list.json as { items: Json[] }).items.map((m) => m.id)).toEqual([metric.id]);
     // Baseline 10 → target 80; latest observation 25 in 2026-02: (25 − 10) / (80 − 10) ≈ 0.214.
-    const derived = (list.json as { items: { derived: { progress: number; latest: { value: number } } }[] }).items[0]?.derived;
+    const derived = (list.json as { items: { derived: { progress: number; latest: { value: number } } }[] })
+      .items[0]?.derived;
     expect(derived?.latest.value).toBe(25);
     expect(derived?.progress).toBeCloseTo(15 / 70, 5);
 
-    const deleted = await api.call("DELETE", `/api/metrics/${metric.id}`, { token: cio, headers: { "if-match": metric.etag } });
+    const deleted = await api.call("DELETE", `/api/metrics/${metric.id}`, {
+      token: cio,
+      headers: { "if-match": metric.etag },
+    });
     expect(deleted.status).toBe(412);
     const gone = await api.call("DELETE", `/api/metrics/${metric.id}`, {
       token: cio,
@@ -119,16 +234,29 @@ describe("risks", () => {
     const orgLevel = await api.call("POST", "/api/risks", { token: cio, body: riskBody(null) });
     expect(orgLevel.status).toBe(400);
     expect(orgLevel.json).toMatchObject({ errors: [{ path: "ownerId" }] });
-    const orgOk = await api.call("POST", "/api/risks", { token: cio, body: riskBody(null, { ownerId: people.ciso }) });
+    const orgOk = await api.call("POST", "/api/risks", {
+      token: cio,
+      body: riskBody(null, { ownerId: people.ciso }),
+    });
     expect(orgOk.status).toBe(201);
 
     expect(
-      (await api.call("PATCH", `/api/risks/${risk.id}`, { token: coo, body: { status: "closed" }, headers: { "if-match": risk.etag } }))
-        .status,
+      (
+        await api.call("PATCH", `/api/risks/${risk.id}`, {
+          token: coo,
+          body: { status: "closed" },
+          headers: { "if-match": risk.etag },
+        })
+      ).status,
     ).toBe(403);
     const byOwner = await api.call("PATCH", `/api/risks/${risk.id}`, {
       token: ciso,
-      body: { status: "mitigating", residualLikelihood: 2, residualImpact: 2, plan: "Mask bank details before the call" },
+      body: {
+        status: "mitigating",
+        residualLikelihood: 2,
+        residualImpact: 2,
+        plan: "Mask bank details before the call",
+      },
       headers: { "if-match": risk.etag },
     });
     expect(byOwner.status, byOwner.text).toBe(200);
@@ -138,7 +266,10 @@ describe("risks", () => {
       headers: { "if-match": byOwner.headers.get("etag") as string },
     });
     expect(bad.status).toBe(400);
-    expect((bad.json as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual(["impact", "likelihood"]);
+    expect((bad.json as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual([
+      "impact",
+      "likelihood",
+    ]);
     const mine = await api.call("GET", `/api/risks?ownerId=${people.ciso}&status=mitigating`, { token: cfo });
     expect((mine.json as { items: Json[] }).items.map((r) => r.id)).toEqual([risk.id]);
     // 3 × 4 = 12 → High; residual 2 × 2 = 4 → Low; mitigating counts as open; no due date, not overdue.
@@ -150,18 +281,32 @@ describe("risks", () => {
       open: true,
       overdue: false,
     });
-    expect((await api.call("DELETE", `/api/risks/${risk.id}`, { token: ciso, headers: { "if-match": "x" } })).status).toBe(403);
+    expect(
+      (await api.call("DELETE", `/api/risks/${risk.id}`, { token: ciso, headers: { "if-match": "x" } }))
+        .status,
+    ).toBe(403);
   });
 });
 
 describe("maturity assessments", () => {
   it("records one assessment per month, complete across the seven dimensions", async () => {
-    const created = await api.call("POST", "/api/maturity-assessments", { token: cio, body: assessment("2026-03", 2) });
+    const created = await api.call("POST", "/api/maturity-assessments", {
+      token: cio,
+      body: assessment("2026-03", 2),
+    });
     expect(created.status, created.text).toBe(201);
-    expect((await api.call("POST", "/api/maturity-assessments", { token: cio, body: assessment("2026-03", 3) })).status).toBe(409);
+    expect(
+      (await api.call("POST", "/api/maturity-assessments", { token: cio, body: assessment("2026-03", 3) }))
+        .status,
+    ).toBe(409);
     const partial = { period: "2026-06", dimensions: assessment("2026-06", 2).dimensions.slice(0, 3) };
-    expect((await api.call("POST", "/api/maturity-assessments", { token: cio, body: partial })).status).toBe(400);
-    expect((await api.call("POST", "/api/maturity-assessments", { token: cfo, body: assessment("2026-06", 2) })).status).toBe(403);
+    expect((await api.call("POST", "/api/maturity-assessments", { token: cio, body: partial })).status).toBe(
+      400,
+    );
+    expect(
+      (await api.call("POST", "/api/maturity-assessments", { token: cfo, body: assessment("2026-06", 2) }))
+        .status,
+    ).toBe(403);
     const patched = await api.call("PATCH", "/api/maturity-assessments/2026-03", {
       token: cio,
       body: { notes: "Reviewed with the executive team" },
@@ -211,13 +356,19 @@ describe("board view", () => {
   it("reflects the portfolio and its slicers, and moves with every write", async () => {
     const before = await api.call("GET", "/api/board", { token: cfo });
     expect(before.status, before.text).toBe(200);
-    const view = before.json as { kpis: { initiativesByStage: { value: Record<string, number> } }; initiatives: unknown[] };
+    const view = before.json as {
+      kpis: { initiativesByStage: { value: Record<string, number> } };
+      initiatives: unknown[];
+    };
     expect(view.initiatives.length).toBeGreaterThanOrEqual(1);
     const filtered = await api.call("GET", "/api/board?department=Nowhere", { token: cfo });
     expect((filtered.json as { initiatives: unknown[] }).initiatives).toEqual([]);
     const badStage = await api.call("GET", "/api/board?stage=flying", { token: cfo });
     expect(badStage.status).toBe(400);
-    await api.call("POST", "/api/initiatives", { token: cio, body: initiativeBody({ title: "Second", department: "Operations" }) });
+    await api.call("POST", "/api/initiatives", {
+      token: cio,
+      body: initiativeBody({ title: "Second", department: "Operations" }),
+    });
     const after = await api.call("GET", "/api/board", { token: cfo });
     expect((after.json as { initiatives: unknown[] }).initiatives.length).toBe(view.initiatives.length + 1);
   });
@@ -232,7 +383,10 @@ describe("audit chain", () => {
     const row = await table.getEntity<Record<string, unknown>>(me.tenantId, "audit|000000000002");
     const doc = JSON.parse(String(row.doc)) as Record<string, unknown>;
     doc.actorId = "someone-else";
-    await table.updateEntity({ partitionKey: me.tenantId, rowKey: "audit|000000000002", doc: JSON.stringify(doc) }, "Merge");
+    await table.updateEntity(
+      { partitionKey: me.tenantId, rowKey: "audit|000000000002", doc: JSON.stringify(doc) },
+      "Merge",
+    );
     const broken = await api.call("GET", "/api/audit/verify", { token: cio });
     expect(broken.json).toMatchObject({ intact: false, firstBreak: { seq: 2, reason: "hash" } });
     expect((await api.call("GET", "/api/audit/verify", { token: cfo })).status).toBe(403);
@@ -249,7 +403,10 @@ describe("audit chain", () => {
       });
       expect(res.status).toBeLessThan(300);
     }
-    expect((await api.call("GET", "/api/audit/verify", { token: cioB })).json).toMatchObject({ intact: true, events: 2 });
+    expect((await api.call("GET", "/api/audit/verify", { token: cioB })).json).toMatchObject({
+      intact: true,
+      events: 2,
+    });
     await api.services.storage.table.deleteEntity(tenantB, "audit|000000000002");
     const verify = await api.call("GET", "/api/audit/verify", { token: cioB });
     expect(verify.json).toMatchObject({ intact: false, firstBreak: { seq: 2, reason: "gap" } });

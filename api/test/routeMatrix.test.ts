@@ -71,6 +71,11 @@ const samples: Record<string, (f: Fixture, role: Role) => Sample> = {
   updateMetric: (f) => ({ path: `/api/metrics/${f.metric.id}`, body: { target: 90 }, ifMatch: f.metric.etag }),
   deleteMetric: (f) => ({ path: `/api/metrics/${f.metric.id}`, ifMatch: f.metric.etag }),
   putObservation: (f) => ({ path: `/api/metrics/${f.metric.id}/observations/2026-04`, body: { value: 40 }, ifMatch: f.metric.etag }),
+  patchObservations: (f) => ({
+    path: `/api/metrics/${f.metric.id}/observations`,
+    body: { observations: [{ period: "2026-05", value: 41 }] },
+    ifMatch: f.metric.etag,
+  }),
   listRisks: () => ({ path: "/api/risks" }),
   createRisk: (f) => ({ path: "/api/risks", body: riskBody(f.initiative.id) }),
   getRisk: (f) => ({ path: `/api/risks/${f.risk.id}` }),

@@ -52,6 +52,7 @@ export const routes: readonly Route[] = [
   { name: "updateMetric", method: "PATCH", path: "metrics/{id}", access: live, handler: metrics.updateMetric },
   { name: "deleteMetric", method: "DELETE", path: "metrics/{id}", access: live, handler: metrics.deleteMetric },
   { name: "putObservation", method: "PUT", path: "metrics/{id}/observations/{period}", access: live, handler: metrics.putObservation },
+  { name: "patchObservations", method: "PATCH", path: "metrics/{id}/observations", access: live, handler: metrics.patchObservations },
 
   { name: "listRisks", method: "GET", path: "risks", access: live, handler: risks.listRisks },
   { name: "createRisk", method: "POST", path: "risks", access: live, handler: risks.createRisk },

@@ -100,6 +100,12 @@ export const samples: Record<string, (f: Fixture, n: number) => Sample> = {
     body: { value: 40 },
     ifMatch: f.metric.etag,
   }),
+  patchObservations: (f) => ({
+    method: "PATCH",
+    path: `/api/metrics/${f.metric.id}/observations`,
+    body: { observations: [{ period: "2026-05", value: 41 }] },
+    ifMatch: f.metric.etag,
+  }),
   listRisks: () => ({ method: "GET", path: "/api/risks?status=open" }),
   createRisk: (f) => ({ method: "POST", path: "/api/risks", body: riskBody(f.initiative.id) }),
   getRisk: (f) => ({ method: "GET", path: `/api/risks/${f.risk.id}` }),

@@ -27,6 +27,19 @@ const observations = z
   .max(240)
   .refine(uniquePeriods, { message: "one observation per month" });
 
+/**
+ * Several months of one metric at once (a series pasted from a spreadsheet): each month is added
+ * or corrected, the other months stay as they are.
+ */
+export const observationSeries = z.strictObject({
+  observations: z
+    .array(observation)
+    .min(1)
+    .max(120)
+    .refine(uniquePeriods, { message: "one observation per month" }),
+});
+export type ObservationSeries = z.infer<typeof observationSeries>;
+
 const direction = (m: { direction?: "up" | "down"; baseline?: number; target?: number }) =>
   m.direction === undefined ||
   m.baseline === undefined ||

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { canEditInitiative } from "../../domain/permissions";
-import { observation, period, successMetric, successMetricInput, successMetricPatch } from "../../domain/schemas";
+import {
+  observation,
+  observationSeries,
+  period,
+  successMetric,
+  successMetricInput,
+  successMetricPatch,
+  type Observation,
+} from "../../domain/schemas";
 import { forbidden, notFound, parseOrThrow } from "../../errors";
 import { readJson, readQuery, requireIfMatch } from "../request";
 import type { Reply, RequestContext } from "../route";
@@ -64,8 +72,22 @@ export async function putObservation(ctx: RequestContext): Promise<Reply> {
   const body = await readJson(ctx.req, observationBody, "the observation");
   return updateEntity(ctx, "metric", ctx.params.id ?? "", successMetric, ifMatch, async (current) => {
     await requireEditableInitiative(ctx, current.initiativeId);
-    const others = current.observations.filter((o) => o.period !== month);
-    const observations = [...others, { period: month, ...body }].sort((a, b) => a.period.localeCompare(b.period));
-    return { observations };
+    return { observations: withObservations(current.observations, [{ period: month, ...body }]) };
+  });
+}
+
+/** The metric's observations with the given months added or corrected, in month order. */
+function withObservations(current: readonly Observation[], recorded: readonly Observation[]): Observation[] {
+  const months = new Set(recorded.map((o) => o.period));
+  return [...current.filter((o) => !months.has(o.period)), ...recorded].sort((a, b) => a.period.localeCompare(b.period));
+}
+
+/** Records a series of months at once (one change of the metric, one audit event), under If-Match. */
+export async function patchObservations(ctx: RequestContext): Promise<Reply> {
+  const ifMatch = requireIfMatch(ctx.req);
+  const body = await readJson(ctx.req, observationSeries, "the series");
+  return updateEntity(ctx, "metric", ctx.params.id ?? "", successMetric, ifMatch, async (current) => {
+    await requireEditableInitiative(ctx, current.initiativeId);
+    return { observations: withObservations(current.observations, body.observations) };
   });
 }
