@@ -17,7 +17,7 @@ import { EditInitiativeButton } from "../../forms/EditInitiativeButton";
 import { GateButton } from "../../forms/GateButton";
 import { RiskButton } from "../../forms/RiskButton";
 import { InitiativeUpdates } from "../../forms/InitiativeUpdates";
-import { ObservationButton } from "../../forms/ObservationButton";
+import { ObservationButton, ObservationSeriesButton } from "../../forms/ObservationButton";
 import { canEditInitiative, canEditRisk, canReportStatus } from "../../forms/types";
 import { useCanMoveStage } from "../../forms/useCanMoveStage";
 import type { DecisionRight } from "@domain/schemas/governance";
@@ -159,6 +159,10 @@ export default function InitiativePage() {
   const row = view?.initiatives.find((i) => i.id === id);
   const names = useMemo(() => new Map((view?.options.owners ?? []).map((o) => [o.id, o.displayName])), [view]);
   const history = useMemo(() => initiativeHistory(audit.data?.items ?? []), [audit.data]);
+  const onMetricChanged = () => {
+    metrics.reload();
+    board.reload();
+  };
   const riskCols = useMemo(() => riskColumns(format, names, new Map([[id, initiative.data?.title ?? id]])), [format, names, id, initiative.data]);
 
   const from = query.from && pageTitles[query.from] ? query.from : "/board";
@@ -327,15 +331,10 @@ export default function InitiativePage() {
                 format={format}
                 action={
                   editable && (
-                    <ObservationButton
-                      key={m.etag}
-                      metric={m}
-                      period={checkInPeriod}
-                      onChanged={() => {
-                        metrics.reload();
-                        board.reload();
-                      }}
-                    />
+                    <>
+                      <ObservationButton key={m.etag} metric={m} period={checkInPeriod} onChanged={onMetricChanged} />
+                      <ObservationSeriesButton key={`series-${m.etag}`} metric={m} onChanged={onMetricChanged} />
+                    </>
                   )
                 }
               />
