@@ -1,5 +1,5 @@
 import type { BadgeProps } from "@fluentui/react-components";
-import type { ValueCategory } from "@domain/schemas/common";
+import type { Confidence, ValueCategory } from "@domain/schemas/common";
 import type { Health, Stage } from "@domain/schemas/initiative";
 import type {
   impactLabels as domainImpact,
@@ -94,4 +94,11 @@ export const valueCategoryLabels: Record<ValueCategory, string> = {
   "revenue-growth": "Revenue growth",
   "process-optimisation": "Process optimisation",
   "risk-mitigation": "Risk mitigation",
+};
+
+/** How sure a metric's observed value is. */
+export const confidenceLabels: Record<Confidence, string> = {
+  estimated: "Estimated",
+  measured: "Measured",
+  "finance-validated": "Finance-validated",
 };

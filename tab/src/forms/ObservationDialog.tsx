@@ -3,6 +3,7 @@ import { FormDialog } from "./FormDialog";
 import { useState, type FormEvent } from "react";
 import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { confidenceLevels, type Confidence } from "@domain/schemas/common";
+import { confidenceLabels } from "../components/labels";
 import { observation } from "@domain/schemas/metric";
 import { useApi } from "../api/hooks";
 import { apiFieldErrors } from "./apiFieldErrors";
@@ -16,11 +17,6 @@ const observationBody = observation.omit({ period: true });
 type Values = ReturnType<typeof observationBody.parse>;
 type Errors = Partial<Record<"value" | "confidence" | "form", string>>;
 
-const confidenceLabels: Record<Confidence, string> = {
-  estimated: "Estimated",
-  measured: "Measured",
-  "finance-validated": "Finance-validated",
-};
 
 export interface ObservationDialogProps {
   metric: MetricItem;

@@ -12,6 +12,7 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { confidenceLevels, type Confidence } from "@domain/schemas/common";
+import { confidenceLabels } from "../components/labels";
 import { observationSeries, type Observation } from "@domain/schemas/metric";
 import { useApi } from "../api/hooks";
 import type { MetricItem } from "../api/types";
@@ -27,11 +28,6 @@ type Errors = Partial<Record<"series" | "confidence" | "form", string>>;
 /** The months entered, each with its value and confidence. */
 type Values = Record<string, { value: number; confidence: Confidence }>;
 
-const confidenceLabels: Record<Confidence, string> = {
-  estimated: "Estimated",
-  measured: "Measured",
-  "finance-validated": "Finance-validated",
-};
 
 export interface ObservationSeriesDialogProps {
   metric: MetricItem;
