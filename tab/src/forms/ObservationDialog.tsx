@@ -2,7 +2,7 @@ import { FormStatus } from "./FormStatus";
 import { FormDialog } from "./FormDialog";
 import { useState, type FormEvent } from "react";
 import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
-import { confidenceLevels, type Confidence } from "@domain/schemas/common";
+import { confidenceLevels } from "@domain/schemas/common";
 import { confidenceLabels } from "../components/labels";
 import { observation } from "@domain/schemas/metric";
 import { useApi } from "../api/hooks";
