@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { mediaQueryList } from "../../test/matchMedia";
 import { mayBeInTeams, TeamsProvider, themeName, useTeams, type TeamsAuthHost } from "./TeamsProvider";
@@ -133,11 +133,12 @@ describe("TeamsProvider in a frame", () => {
       </TeamsProvider>,
     );
     expect(await screen.findByTestId("inTeams")).toHaveTextContent("true");
-    expect(text("theme")).toBe("dark");
+    // The context and the success report follow the initialisation by a few microtasks.
+    await waitFor(() => expect(sdk.app.notifySuccess).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(text("theme")).toBe("dark"));
     expect(text("locale")).toBe("de-de");
     expect(text("frame")).toBe("content");
     expect(sdk.app.initialize).toHaveBeenCalledTimes(1);
-    expect(sdk.app.notifySuccess).toHaveBeenCalledTimes(1);
 
     const onThemeChange = sdk.app.registerOnThemeChangeHandler.mock.calls[0]?.[0];
     act(() => onThemeChange?.("contrast"));
