@@ -23,7 +23,6 @@ import type {
   LegendComponentOption,
   RadarComponentOption,
   TooltipComponentOption,
-  VisualMapComponentOption,
 } from "echarts/components";
 import { DataTable, type Column } from "../components/DataTable";
 import { downloadUrl, fileNameOf } from "../export/csv";
@@ -47,7 +46,6 @@ export type ChartOption = ComposeOption<
   | LegendComponentOption
   | RadarComponentOption
   | TooltipComponentOption
-  | VisualMapComponentOption
 >;
 
 export type ChartRenderer = "canvas" | "svg";

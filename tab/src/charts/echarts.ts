@@ -10,11 +10,10 @@ import { BarChart, FunnelChart, HeatmapChart, LineChart, RadarChart, ScatterChar
 import {
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  // Legends of one or a few lines: the scrolling variant is not needed.
+  LegendPlainComponent,
   RadarComponent,
   TooltipComponent,
-  // The heatmap's colour scale is continuous (options.ts); the piecewise variant is not needed.
-  VisualMapContinuousComponent,
 } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 
@@ -27,10 +26,9 @@ register([
   ScatterChart,
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   RadarComponent,
   TooltipComponent,
-  VisualMapContinuousComponent,
   CanvasRenderer,
 ]);
 
