@@ -135,7 +135,7 @@ describe("App", () => {
     const user = await signInAs("Avery Chen");
     await user.click(screen.getByRole("button", { name: "Account: Avery Chen" }));
     expect(await screen.findByText("Executive")).toBeInTheDocument();
-    await user.click(screen.getByRole("menuitem", { name: "Sign out" }));
+    await user.click(screen.getByRole("button", { name: "Sign out" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Sign in as…" })).toBeInTheDocument();
     expect(window.sessionStorage.length).toBe(0);
   });

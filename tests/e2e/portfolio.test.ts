@@ -36,7 +36,7 @@ describe("portfolio journey", () => {
     await expect.poll(() => table.getByRole("row").count(), { timeout: 15_000 }).toBeGreaterThan(20);
 
     await page.getByRole("button", { name: /Account: Mateo Fernández/ }).click();
-    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Sign in as…" }).isVisible()).toBe(true);
     await context.close();
   });
