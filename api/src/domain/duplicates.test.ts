@@ -3,15 +3,20 @@ import { describe, expect, it } from "vitest";
 import { corpus, differentPairs, samePairs } from "./duplicateCorpus.testdata";
 import {
   DUPLICATE_THRESHOLD,
+  type DuplicateCandidate,
   duplicateCandidates,
+  duplicateExcludedStages,
   duplicateSearch,
   MAX_DUPLICATE_PAIRS,
+  SHARED_TERMS,
   stem,
   STOP_WORDS,
   words,
 } from "./duplicates";
 import { makeInitiative } from "./fixtures";
+import { compareText } from "./order";
 import type { Initiative } from "./schemas";
+import { stages } from "./schemas";
 import { syntheticPortfolio } from "./syntheticPortfolio";
 
 const key = (a: string, b: string) => [a, b].sort().join(" | ");
@@ -195,6 +200,164 @@ describe("the pruned search is exact", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+/**
+ * The search as specified, plainly: every pair of initiatives, TF-IDF vectors and cosine
+ * computed from scratch, the threshold, the sort, the limit. The only concession to the
+ * implementation is the order in which the floating-point sums run (terms most common first,
+ * ties by first appearance), so that the scores agree to the last bit and rounding to three
+ * decimals cannot split them.
+ */
+function bruteForce(
+  initiatives: readonly Initiative[],
+  threshold: number,
+  limit: number,
+  involving?: ReadonlySet<string>,
+): DuplicateCandidate[] {
+  const docs = initiatives.filter((i) => !duplicateExcludedStages.includes(i.stage));
+  const surface = new Map<string, string>(); // term → the first word seen for it
+  const firstSeen = new Map<string, number>();
+  const counts = docs.map((d) => {
+    const tf = new Map<string, number>();
+    for (const word of [d.title, d.problemStatement, ...d.tags].flatMap(words)) {
+      const term = stem(word);
+      if (!surface.has(term)) {
+        surface.set(term, word);
+        firstSeen.set(term, firstSeen.size);
+      }
+      tf.set(term, (tf.get(term) ?? 0) + 1);
+    }
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const order = (p: string, q: string) =>
+    (df.get(q) ?? 0) - (df.get(p) ?? 0) || (firstSeen.get(p) ?? 0) - (firstSeen.get(q) ?? 0);
+  const vectors = counts.map((tf) => {
+    const terms = [...tf.keys()].sort(order);
+    const raw = terms.map((t) => {
+      const count = tf.get(t) ?? 0;
+      const idf = Math.log((1 + docs.length) / (1 + (df.get(t) ?? 0))) + 1;
+      return (count === 1 ? 1 : 1 + Math.log(count)) * idf;
+    });
+    let norm = 0;
+    for (const w of raw) norm += w * w;
+    norm = Math.sqrt(norm);
+    return new Map(terms.map((t, k) => [t, raw[k] / norm]));
+  });
+  const departmentOf = (d: Initiative) => d.department.trim().toLowerCase();
+  const pairs: DuplicateCandidate[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      if (departmentOf(docs[i]) === departmentOf(docs[j])) continue;
+      if (involving !== undefined && !involving.has(docs[i].id) && !involving.has(docs[j].id)) continue;
+      const [a, b] = compareText(docs[i].id, docs[j].id) <= 0 ? [i, j] : [j, i];
+      const shared = [...vectors[a].keys()].filter((t) => vectors[b].has(t)).sort(order);
+      const contribution = (t: string) => (vectors[a].get(t) ?? 0) * (vectors[b].get(t) ?? 0);
+      let score = 0;
+      for (const t of shared) score += contribution(t);
+      if (score < threshold) continue;
+      const side = (d: Initiative) => ({ id: d.id, title: d.title, department: d.department });
+      pairs.push({
+        a: side(docs[a]),
+        b: side(docs[b]),
+        similarity: Math.round(Math.min(1, score) * 1000) / 1000,
+        sharedTerms: shared
+          .map((t) => ({ word: surface.get(t) ?? t, contribution: contribution(t) }))
+          .sort((p, q) => q.contribution - p.contribution || compareText(p.word, q.word))
+          .slice(0, SHARED_TERMS)
+          .map((s) => s.word),
+      });
+    }
+  }
+  pairs.sort(
+    (p, q) => q.similarity - p.similarity || compareText(p.a.id, q.a.id) || compareText(p.b.id, q.b.id),
+  );
+  return pairs.slice(0, limit);
+}
+
+describe("the search over repeated texts", () => {
+  // A few texts, each used by many initiatives across departments and stages: pairs of one
+  // text score alike, so the limit cuts through ties that only the ids decide.
+  const vocabulary = [
+    "invoice",
+    "invoices",
+    "supplier",
+    "chatbot",
+    "customer",
+    "churn",
+    "predict",
+    "email",
+    "data",
+  ];
+  const text = fc.record({
+    title: fc.array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: 6 }).map((w) => w.join(" ")),
+    problemStatement: fc.constantFrom("", "Predict churn.", "The invoice data, again: invoice data!"),
+    tags: fc.array(fc.constantFrom("finance", "genai", "Churn"), { maxLength: 2 }),
+  });
+  const portfolio = fc
+    .record({
+      texts: fc.array(text, { minLength: 1, maxLength: 6 }),
+      docs: fc.array(
+        fc.record({
+          text: fc.nat(),
+          department: fc.constantFrom("Finance", " finance ", "Sales", "IT", "HR"),
+          stage: fc.constantFrom(...stages),
+          inScope: fc.boolean(),
+        }),
+        { minLength: 0, maxLength: 60 },
+      ),
+      ids: fc.uniqueArray(fc.nat({ max: 500 }), { minLength: 60, maxLength: 60 }),
+    })
+    .map(({ texts, docs, ids }) =>
+      docs.map((d, k) => ({
+        initiative: makeInitiative({
+          ...texts[d.text % texts.length],
+          // ids out of list order and of different lengths ("i10" < "i9"), so id order matters
+          id: `i${ids[k]}`,
+          department: d.department,
+          stage: d.stage,
+        }),
+        inScope: d.inScope,
+      })),
+    );
+
+  it("lists exactly the pairs, order, scores and shared terms of comparing every pair", () => {
+    fc.assert(
+      fc.property(
+        portfolio,
+        fc.constantFrom(0.05, 0.3, 0.6, 0.99),
+        fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constant(Number.MAX_SAFE_INTEGER)),
+        fc.boolean(),
+        (docs, threshold, limit, scoped) => {
+          const initiatives = docs.map((d) => d.initiative);
+          const involving = scoped
+            ? new Set(docs.filter((d) => d.inScope).map((d) => d.initiative.id))
+            : undefined;
+          const { pairs } = duplicateSearch(initiatives, { threshold, limit, involving });
+          expect(pairs).toEqual(bruteForce(initiatives, threshold, limit, involving));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("scores each distinct text once, however many initiatives repeat it", () => {
+    const texts = corpus.slice(0, 6);
+    const departments = ["Finance", "Sales", "IT", "HR", "Legal"];
+    const initiatives = Array.from({ length: 450 }, (_, k) =>
+      makeInitiative({
+        ...texts[k % texts.length],
+        id: `r${k}`,
+        department: departments[k % departments.length],
+      }),
+    );
+    const { pairs, stats } = duplicateSearch(initiatives);
+    expect(stats.groups).toBe(30);
+    expect(stats.candidates).toBeLessThan(30 * 30);
+    expect(pairs).toEqual(bruteForce(initiatives, DUPLICATE_THRESHOLD, MAX_DUPLICATE_PAIRS));
   });
 });
 

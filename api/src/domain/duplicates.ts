@@ -116,8 +116,12 @@ export type DuplicateCandidate = {
 };
 export type DuplicateSearch = {
   pairs: DuplicateCandidate[];
-  /** Work counters, so tests can check the search stays far from comparing every pair. */
-  stats: { documents: number; postingsVisited: number; candidates: number };
+  /**
+   * Work counters, so tests can check the search stays far from comparing every pair:
+   * `groups` is the number of distinct (text, department, in scope) groups searched, and
+   * `postingsVisited` and `candidates` count groups, not initiatives.
+   */
+  stats: { documents: number; groups: number; postingsVisited: number; candidates: number };
 };
 
 /** A document as a sparse unit vector, its terms in the global order (most common first). */
@@ -125,20 +129,27 @@ type Vector = { terms: number[]; weights: number[] };
 
 /**
  * What the search needs of a set of initiatives before any pair is scored: the documents
- * (retired and rejected left out), their TF-IDF vectors, each term's largest weight, the word
- * shown for each term and each document's department as a number.
+ * (retired and rejected left out), their TF-IDF vectors (documents with the same terms, each
+ * as often, share one vector, numbered by `vectorOf`), each term's largest weight, the word
+ * shown for each term, each document's department as a number and its position in id order.
  */
 type Corpus = {
   docs: Candidate[];
   vectors: Vector[];
+  vectorOf: Int32Array;
   maxWeight: Float64Array;
   surface: string[];
-  department: number[];
+  department: Int32Array;
+  departments: number;
+  /** Each document's position in id order (ties by position in the list), and its inverse. */
+  rank: Int32Array;
+  byRank: Int32Array;
 };
 
 /** The fields a corpus is built from, per initiative, to tell whether a cached one still holds. */
 type Source = {
   doc: Candidate;
+  id: string;
   title: string;
   problemStatement: string;
   tags: readonly string[];
@@ -150,14 +161,15 @@ type Source = {
  * Corpora by the list they were built from. The tenant's entities are read once per data
  * version and shared between requests, and each slicer change recomputes the board from the
  * same list: building the corpus is most of the search, so it is kept while the list lives
- * and used again only if every initiative in it is the same object with the very same text,
- * department and stage. A changed list is never served from here; a dropped one is forgotten.
+ * and used again only if every initiative in it is the same object with the very same id,
+ * text, department and stage. A changed list is never served from here; a dropped one is
+ * forgotten.
  */
 const corpusCache = new WeakMap<readonly Candidate[], { sources: Source[]; corpus: Corpus }>();
 
 function sourceOf(doc: Candidate): Source {
-  const { title, problemStatement, tags, department, stage } = doc;
-  return { doc, title, problemStatement, tags: [...tags], department, stage };
+  const { id, title, problemStatement, tags, department, stage } = doc;
+  return { doc, id, title, problemStatement, tags: [...tags], department, stage };
 }
 
 function unchanged(sources: readonly Source[], initiatives: readonly Candidate[]): boolean {
@@ -167,6 +179,7 @@ function unchanged(sources: readonly Source[], initiatives: readonly Candidate[]
     const d = initiatives[k];
     if (
       s.doc !== d ||
+      s.id !== d.id ||
       s.title !== d.title ||
       s.problemStatement !== d.problemStatement ||
       s.department !== d.department ||
@@ -189,21 +202,41 @@ function corpusOf(initiatives: readonly Candidate[]): Corpus {
 }
 
 /**
+ * Initiatives with one vector, one department and alike in or out of the scope asked about:
+ * every pair between two such groups has the same score and the same standing, so the search
+ * scores groups and only then names the initiatives. A portfolio that repeats its texts (one
+ * initiative per site or region, in one department) thus costs the search its distinct texts,
+ * not its initiatives.
+ */
+type Group = {
+  vector: Vector;
+  department: number;
+  wanted: boolean;
+  /** The members' positions in id order, ascending. */
+  ranks: number[];
+};
+
+/** Two groups whose pairs score `level` / 1000 once rounded (`g` searched before `h`). */
+type GroupPair = { g: number; h: number; level: number };
+
+/**
  * Candidates for duplicate investments: pairs of initiatives from different departments whose
  * title, problem statement and tags are similar (TF-IDF with sublinear term frequency and
- * smoothed IDF, cosine similarity), most similar first, at most `limit`. Retired and rejected
- * initiatives are left out.
+ * smoothed IDF, cosine similarity), most similar first, at most `limit`; among pairs of equal
+ * (rounded) similarity, those whose ids come first. Retired and rejected initiatives are left
+ * out.
  *
  * Exact, without comparing every pair (after the "all pairs" similarity search of Bayardo et
- * al.): terms are ordered from most to least common, and a document enters the inverted index
+ * al.): terms are ordered from most to least common, and a group enters the inverted index
  * without its common head — the terms that together could not lift any match to the bar — so
- * two documents can reach the bar only if they share an indexed term. Each document looks up
- * the documents before it from its rarest term on, and stops once its remaining, commoner
- * terms could not reach the bar either; each document found is then scored exactly. The words
- * every AI project uses ("customer", "data", "process") thus never make candidates on their
- * own. The bar is the threshold, raised to the weakest of the `limit` pairs kept so far once
- * that many are found, so the search narrows as it goes; the work follows the number of
- * plausible pairs, not n².
+ * two groups can reach the bar only if they share an indexed term. Each group looks up the
+ * groups before it from its rarest term on, and stops once its remaining, commoner terms
+ * could not reach the bar either; each group found is then scored exactly. The words every AI
+ * project uses ("customer", "data", "process") thus never make candidates on their own. The
+ * bar is the threshold, raised once `limit` initiative pairs are known to score at least some
+ * rounded similarity to just below it, so the search narrows as it goes; the work follows the
+ * number of plausible pairs of distinct texts, not n². The pairs of groups that stay are then
+ * opened into pairs of initiatives, strongest first and in id order, only until `limit`.
  */
 export function duplicateSearch(
   initiatives: readonly Candidate[],
@@ -211,24 +244,89 @@ export function duplicateSearch(
 ): DuplicateSearch {
   const threshold = options.threshold ?? DUPLICATE_THRESHOLD;
   const limit = options.limit ?? MAX_DUPLICATE_PAIRS;
-  const { docs, vectors, maxWeight, surface, department } = corpusOf(initiatives);
-  const n = docs.length;
-  const vocabulary = surface.length;
-  const wanted = docs.map((d) => options.involving === undefined || options.involving.has(d.id));
+  const corpus = corpusOf(initiatives);
+  const { docs, vectors, surface, byRank } = corpus;
+  const groups = groupsOf(corpus, options.involving);
+  const found =
+    limit > 0
+      ? scoreGroups(groups, corpus.maxWeight, surface.length, threshold, limit)
+      : { kept: [], postingsVisited: 0, candidates: 0 };
 
-  // The index holds, per term, the documents probed so far that index it; it is rebuilt with
-  // the current bar whenever that has risen by REINDEX_STEP, so early documents, indexed while
-  // the bar was low, do not keep long postings.
-  const top = new TopPairs(
-    limit,
-    docs.map((d) => d.id),
-  );
-  // Postings of each term are kept per department, so a document never walks its own
-  // department's postings (copies of one initiative per site all sit in one department).
+  const pairs = openGroupPairs(groups, found.kept, limit)
+    .map(({ lo, hi, level }) => {
+      // As listed: the pair's first side is the one whose id comes first.
+      const p = byRank[lo];
+      const q = byRank[hi];
+      const [i, j] = p > q ? [p, q] : [q, p];
+      const [first, second] = compareText(docs[i].id, docs[j].id) <= 0 ? [i, j] : [j, i];
+      return {
+        a: side(docs[first]),
+        b: side(docs[second]),
+        similarity: level / 1000,
+        sharedTerms: sharedTerms(vectors[first], vectors[second], surface),
+      };
+    })
+    .sort(
+      (p, q) => q.similarity - p.similarity || compareText(p.a.id, q.a.id) || compareText(p.b.id, q.b.id),
+    );
+  return {
+    pairs,
+    stats: {
+      documents: docs.length,
+      groups: groups.length,
+      postingsVisited: found.postingsVisited,
+      candidates: found.candidates,
+    },
+  };
+}
+
+function groupsOf(corpus: Corpus, involving: ReadonlySet<string> | undefined): Group[] {
+  const { docs, vectors, vectorOf, department, departments, rank } = corpus;
+  const byKey = new Map<number, Group>();
+  const groups: Group[] = [];
+  for (let d = 0; d < docs.length; d++) {
+    const wanted = involving === undefined || involving.has(docs[d].id);
+    const key = (vectorOf[d] * departments + department[d]) * 2 + (wanted ? 1 : 0);
+    let group = byKey.get(key);
+    if (group === undefined) {
+      group = { vector: vectors[d], department: department[d], wanted, ranks: [] };
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    group.ranks.push(rank[d]);
+  }
+  for (const group of groups) if (group.ranks.length > 1) group.ranks.sort((a, b) => a - b);
+  return groups;
+}
+
+/**
+ * How far below the bar the pruning bounds look, so that rounding in the sums that bound a
+ * score never drops a pair: the pairs kept are then decided on their exact scores alone.
+ */
+const SLACK = 1e-9;
+
+/** The pairs of groups, one in scope, of different departments, that may hold a listed pair. */
+function scoreGroups(
+  groups: readonly Group[],
+  maxWeight: Float64Array,
+  vocabulary: number,
+  threshold: number,
+  limit: number,
+): { kept: GroupPair[]; postingsVisited: number; candidates: number } {
+  const m = groups.length;
+  const levels = new LevelBar(limit);
+  const cut = () => Math.max(threshold, levels.bar()) - SLACK;
+
+  // The index holds, per term, the groups probed so far that index it; it is rebuilt with
+  // the current bar whenever that has risen by REINDEX_STEP, so early groups, indexed while
+  // the bar was low, do not keep long postings. Postings of each term are kept per department,
+  // so a group never walks its own department's postings (copies of one initiative per site
+  // all sit in one department).
   const postings: Posting[][] = Array.from({ length: vocabulary }, () => []);
-  let indexedBar = threshold;
+  let indexedBar = cut();
   const index = (i: number, bar: number) => {
-    const x = vectors[i];
+    const x = groups[i].vector;
+    const dept = groups[i].department;
     let bound = 0;
     let prefix = 0;
     while (prefix < x.terms.length && bound + x.weights[prefix] * maxWeight[x.terms[prefix]] < bar) {
@@ -236,44 +334,45 @@ export function duplicateSearch(
       prefix += 1;
     }
     for (let k = prefix; k < x.terms.length; k++) {
-      const groups = postings[x.terms[k]];
-      let group = groups.find((g) => g.department === department[i]);
-      if (group === undefined) {
-        group = { department: department[i], docs: [] };
-        groups.push(group);
+      const byDepartment = postings[x.terms[k]];
+      let posting = byDepartment.find((g) => g.department === dept);
+      if (posting === undefined) {
+        posting = { department: dept, groups: [] };
+        byDepartment.push(posting);
       }
-      group.docs.push(i);
+      posting.groups.push(i);
     }
   };
   const rebuild = (upTo: number, bar: number) => {
-    for (const groups of postings) {
-      for (const group of groups) group.docs.length = 0;
+    for (const byDepartment of postings) {
+      for (const posting of byDepartment) posting.groups.length = 0;
     }
     for (let j = 0; j < upTo; j++) index(j, bar);
     indexedBar = bar;
   };
 
-  // Which document last touched each document, so a candidate is collected once per probe.
-  const touchedBy = new Int32Array(n).fill(-1);
+  // Which group last touched each group, so a candidate is collected once per probe.
+  const touchedBy = new Int32Array(m).fill(-1);
   const touched: number[] = [];
   const xWeight = new Float64Array(vocabulary);
+  const kept: GroupPair[] = [];
   let postingsVisited = 0;
   let candidates = 0;
-  for (let i = 0; i < n && limit > 0; i++) {
-    const x = vectors[i];
-    const bar = Math.max(threshold, top.bar());
+  for (let i = 0; i < m; i++) {
+    const { vector: x, department, wanted } = groups[i];
+    const bar = cut();
     let reach = 0;
     for (let k = 0; k < x.terms.length; k++) {
       xWeight[x.terms[k]] = x.weights[k];
       reach += x.weights[k] * maxWeight[x.terms[k]];
     }
     // Probe from the rarest term. `reach` bounds what x's terms from the most common up to
-    // this one can add; once it is below the bar, a document first met here cannot reach the
+    // this one can add; once it is below the bar, a group first met here cannot reach the
     // bar (it shares no rarer term: those would be in its index too), so the walk stops.
     for (let k = x.terms.length - 1; k >= 0 && reach >= bar; k--) {
-      for (const group of postings[x.terms[k]]) {
-        if (group.department === department[i]) continue;
-        const list = group.docs;
+      for (const posting of postings[x.terms[k]]) {
+        if (posting.department === department) continue;
+        const list = posting.groups;
         postingsVisited += list.length;
         for (let p = 0; p < list.length; p++) {
           const j = list[p];
@@ -287,35 +386,200 @@ export function duplicateSearch(
     }
     candidates += touched.length;
     for (const j of touched) {
-      if (!wanted[i] && !wanted[j]) continue;
-      const y = vectors[j];
+      const other = groups[j];
+      if (!wanted && !other.wanted) continue;
+      const y = other.vector;
       let score = 0;
       for (let k = 0; k < y.terms.length; k++) score += xWeight[y.terms[k]] * y.weights[k];
-      if (score >= bar) top.offer(i, j, score);
+      if (score < threshold) continue;
+      const level = levelOf(score);
+      if (!levels.admits(level)) continue;
+      kept.push({ g: j, h: i, level });
+      levels.add(level, groups[i].ranks.length * other.ranks.length);
     }
     touched.length = 0;
     for (let k = 0; k < x.terms.length; k++) xWeight[x.terms[k]] = 0;
-    const raised = Math.max(threshold, top.bar());
+    const raised = cut();
     if (raised >= indexedBar + REINDEX_STEP) rebuild(i + 1, raised);
     else index(i, raised);
   }
-
-  const pairs = top
-    .pairs()
-    .map(({ i, j, similarity }) => {
-      const [first, second] = compareText(docs[i].id, docs[j].id) <= 0 ? [i, j] : [j, i];
-      return {
-        a: side(docs[first]),
-        b: side(docs[second]),
-        similarity,
-        sharedTerms: sharedTerms(vectors[first], vectors[second], surface),
-      };
-    })
-    .sort(
-      (p, q) => q.similarity - p.similarity || compareText(p.a.id, q.a.id) || compareText(p.b.id, q.b.id),
-    );
-  return { pairs, stats: { documents: n, postingsVisited, candidates } };
+  return { kept: kept.filter((pair) => levels.admits(pair.level)), postingsVisited, candidates };
 }
+
+/** How far the bar must rise before the index is rebuilt with it (at most 1 / step rebuilds). */
+const REINDEX_STEP = 0.1;
+
+/** A similarity as listed, in thousandths: 0–1000. */
+const levelOf = (score: number) => Math.round(Math.min(1, score) * 1000);
+
+type Posting = { department: number; groups: number[] };
+
+/**
+ * How many initiative pairs have been found at each rounded similarity, and so the lowest
+ * similarity a pair may have and still be among the `limit` strongest: once `limit` pairs
+ * are known at `floor` or above, a pair below `floor` would be listed after all of them.
+ */
+class LevelBar {
+  private readonly count = new Float64Array(1001);
+  /** Pairs found at `floor` or above. */
+  private atOrAbove = 0;
+  private floor = 0;
+
+  constructor(private readonly limit: number) {}
+
+  add(level: number, pairs: number): void {
+    this.count[level] += pairs;
+    if (level < this.floor) return;
+    this.atOrAbove += pairs;
+    while (this.floor < 1000 && this.atOrAbove - this.count[this.floor] >= this.limit) {
+      this.atOrAbove -= this.count[this.floor];
+      this.floor += 1;
+    }
+  }
+
+  /** Whether a pair at this level may still be listed. */
+  admits(level: number): boolean {
+    return this.atOrAbove < this.limit || level >= this.floor;
+  }
+
+  /** A score below which no pair can be listed any more (it would round below `floor`); 0 while there is room. */
+  bar(): number {
+    return this.atOrAbove < this.limit ? 0 : (this.floor - 0.5) / 1000;
+  }
+}
+
+/** An initiative pair by the id-order positions of its sides, `lo` < `hi`. */
+type RankedPair = { lo: number; hi: number; level: number };
+
+/**
+ * The `limit` strongest initiative pairs of the group pairs: level by level from the highest,
+ * and within a level in id order (first side, then second), as the list shows them. Each group
+ * pair opens its initiative pairs one at a time, in that order, and a heap merges those of
+ * one level, so the work follows the pairs listed, not the pairs the groups hold.
+ */
+function openGroupPairs(groups: readonly Group[], kept: GroupPair[], limit: number): RankedPair[] {
+  const listed: RankedPair[] = [];
+  const sorted = [...kept].sort((p, q) => q.level - p.level);
+  for (let s = 0; s < sorted.length && listed.length < limit;) {
+    const level = sorted[s].level;
+    const heap = new StreamHeap();
+    for (; s < sorted.length && sorted[s].level === level; s++) {
+      heap.push(new PairStream(groups[sorted[s].g].ranks, groups[sorted[s].h].ranks));
+    }
+    while (listed.length < limit) {
+      const head = heap.take();
+      if (head === undefined) break;
+      listed.push({ lo: head.lo, hi: head.hi, level });
+    }
+  }
+  return listed;
+}
+
+/**
+ * The pairs (one side from `a`, one from `b`, both ascending and disjoint) in order of their
+ * lower rank, then their higher: each lower side in turn, from both lists, meets the members
+ * of the other list above it. A side with no member of the other list above it ends its list.
+ */
+class PairStream {
+  /** The current pair; `lo` < 0 once the stream is done. */
+  lo = -1;
+  hi = -1;
+  private nextA = 0;
+  private nextB = 0;
+  /** The list the current lower side's partners come from, and the next partner in it. */
+  private partners: readonly number[] = [];
+  private partner = 0;
+
+  constructor(
+    private readonly a: readonly number[],
+    private readonly b: readonly number[],
+  ) {
+    this.advance();
+  }
+
+  advance(): void {
+    if (this.partner < this.partners.length) {
+      this.hi = this.partners[this.partner++];
+      return;
+    }
+    const { a, b } = this;
+    while (this.nextA < a.length || this.nextB < b.length) {
+      const fromA = this.nextB >= b.length || (this.nextA < a.length && a[this.nextA] < b[this.nextB]);
+      const low = fromA ? a[this.nextA++] : b[this.nextB++];
+      const other = fromA ? b : a;
+      const start = firstAbove(other, low);
+      if (start === other.length) {
+        // every later member of this list is higher still: none has a partner left
+        if (fromA) this.nextA = a.length;
+        else this.nextB = b.length;
+        continue;
+      }
+      this.lo = low;
+      this.hi = other[start];
+      this.partners = other;
+      this.partner = start + 1;
+      return;
+    }
+    this.lo = -1;
+  }
+}
+
+/** The index of the first element of the ascending list above `value` (its length if none). */
+function firstAbove(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid] <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Pair streams by their current pair, lowest first. */
+class StreamHeap {
+  private readonly heap: PairStream[] = [];
+
+  push(stream: PairStream): void {
+    if (stream.lo < 0) return;
+    const h = this.heap;
+    h.push(stream);
+    let k = h.length - 1;
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (!before(h[k], h[parent])) return;
+      [h[k], h[parent]] = [h[parent], h[k]];
+      k = parent;
+    }
+  }
+
+  /** The lowest current pair, its stream moved on; undefined when all are done. */
+  take(): { lo: number; hi: number } | undefined {
+    const h = this.heap;
+    if (h.length === 0) return undefined;
+    const top = h[0];
+    const pair = { lo: top.lo, hi: top.hi };
+    top.advance();
+    if (top.lo < 0) {
+      const last = h.pop() as PairStream;
+      if (h.length === 0) return pair;
+      h[0] = last;
+    }
+    let k = 0;
+    for (;;) {
+      const left = 2 * k + 1;
+      const right = left + 1;
+      let first = k;
+      if (left < h.length && before(h[left], h[first])) first = left;
+      if (right < h.length && before(h[right], h[first])) first = right;
+      if (first === k) return pair;
+      [h[k], h[first]] = [h[first], h[k]];
+      k = first;
+    }
+  }
+}
+
+const before = (p: PairStream, q: PairStream) => (p.lo !== q.lo ? p.lo < q.lo : p.hi < q.hi);
 
 function buildCorpus(initiatives: readonly Candidate[]): Corpus {
   const docs = initiatives.filter((i) => !duplicateExcludedStages.includes(i.stage));
@@ -383,11 +647,21 @@ function buildCorpus(initiatives: readonly Candidate[]): Corpus {
   const idf = new Float64Array(vocabulary);
   for (let t = 0; t < vocabulary; t++) idf[t] = Math.log((1 + n) / (1 + df[t])) + 1;
   const maxWeight = new Float64Array(vocabulary);
+  // Documents with the same terms, each as often, get the same vector: one object, one number.
+  const vectorIds = new Map<string, number>();
+  const distinct: Vector[] = [];
+  const vectorOf = new Int32Array(n);
   const vectors: Vector[] = docTerms.map((unordered, d) => {
     const length = unordered.length;
     const keys: number[] = [];
     for (let k = 0; k < length; k++) keys.push(rank[unordered[k]] * 65536 + Math.min(docCounts[d][k], 65535));
     keys.sort((a, b) => a - b);
+    const signature = keys.join(",");
+    const known = vectorIds.get(signature);
+    if (known !== undefined) {
+      vectorOf[d] = known;
+      return distinct[known];
+    }
     const terms: number[] = [];
     const weights: number[] = [];
     let norm = 0;
@@ -404,104 +678,35 @@ function buildCorpus(initiatives: readonly Candidate[]): Corpus {
       weights[k] /= norm;
       if (weights[k] > maxWeight[terms[k]]) maxWeight[terms[k]] = weights[k];
     }
-    return { terms, weights };
+    const vector = { terms, weights };
+    vectorOf[d] = distinct.length;
+    vectorIds.set(signature, distinct.length);
+    distinct.push(vector);
+    return vector;
   });
   const departmentIds = new Map<string, number>();
-  const department = docs.map((d) => {
+  const department = Int32Array.from(docs, (d) => {
     const key = d.department.trim().toLowerCase();
     const known = departmentIds.get(key);
     if (known !== undefined) return known;
     departmentIds.set(key, departmentIds.size);
     return departmentIds.size - 1;
   });
-  return { docs, vectors, maxWeight, surface, department };
-}
-
-/** How far the bar must rise before the index is rebuilt with it (at most 1 / step rebuilds). */
-const REINDEX_STEP = 0.1;
-
-/** A pair as listed: its similarity already rounded, so the heap ranks exactly as the list does. */
-type ScoredPair = { i: number; j: number; similarity: number };
-
-const roundSimilarity = (score: number) => Math.round(Math.min(1, score) * 1000) / 1000;
-type Posting = { department: number; docs: number[] };
-
-/** The best `limit` pairs seen so far: a min-heap whose root is the weakest kept pair. */
-class TopPairs {
-  private readonly heap: ScoredPair[] = [];
-  /** Each document's position in id order, to break ties as the final listing does. */
-  private readonly rank: Int32Array;
-  constructor(
-    private readonly limit: number,
-    ids: readonly string[],
-  ) {
-    this.rank = new Int32Array(ids.length);
-    ids
-      .map((id, k) => ({ id, k }))
-      .sort((p, q) => compareText(p.id, q.id))
-      .forEach(({ k }, position) => (this.rank[k] = position));
-  }
-
-  /**
-   * A score below which no new pair can be kept (it would round below the weakest kept pair);
-   * 0 while there is room.
-   */
-  bar(): number {
-    return this.heap.length < this.limit ? 0 : this.heap[0].similarity - 0.0005;
-  }
-
-  offer(i: number, j: number, score: number): void {
-    const pair = { i, j, similarity: roundSimilarity(score) };
-    if (this.heap.length < this.limit) {
-      this.heap.push(pair);
-      this.up(this.heap.length - 1);
-    } else if (this.weaker(this.heap[0], pair)) {
-      this.heap[0] = pair;
-      this.down(0);
-    }
-  }
-
-  pairs(): ScoredPair[] {
-    return [...this.heap];
-  }
-
-  /** Lower similarity is weaker; at equal similarity, the pair that would be listed later. */
-  private weaker(p: ScoredPair, q: ScoredPair): boolean {
-    if (p.similarity !== q.similarity) return p.similarity < q.similarity;
-    const [p1, p2] = this.ranks(p);
-    const [q1, q2] = this.ranks(q);
-    return p1 !== q1 ? p1 > q1 : p2 > q2;
-  }
-
-  private ranks(p: ScoredPair): [number, number] {
-    const a = this.rank[p.i];
-    const b = this.rank[p.j];
-    return a < b ? [a, b] : [b, a];
-  }
-
-  private up(k: number): void {
-    const h = this.heap;
-    while (k > 0) {
-      const parent = (k - 1) >> 1;
-      if (!this.weaker(h[k], h[parent])) return;
-      [h[k], h[parent]] = [h[parent], h[k]];
-      k = parent;
-    }
-  }
-
-  private down(k: number): void {
-    const h = this.heap;
-    for (;;) {
-      const left = 2 * k + 1;
-      const right = left + 1;
-      let weakest = k;
-      if (left < h.length && this.weaker(h[left], h[weakest])) weakest = left;
-      if (right < h.length && this.weaker(h[right], h[weakest])) weakest = right;
-      if (weakest === k) return;
-      [h[k], h[weakest]] = [h[weakest], h[k]];
-      k = weakest;
-    }
-  }
+  // Id order, ties (the same id twice) by position in the list.
+  const byIdRank = Int32Array.from(docs.keys()).sort((a, b) => compareText(docs[a].id, docs[b].id) || a - b);
+  const idRank = new Int32Array(n);
+  byIdRank.forEach((d, r) => (idRank[d] = r));
+  return {
+    docs,
+    vectors,
+    vectorOf,
+    maxWeight,
+    surface,
+    department,
+    departments: departmentIds.size,
+    rank: idRank,
+    byRank: byIdRank,
+  };
 }
 
 /** The candidate pairs of `duplicateSearch`, most similar first. */
