@@ -26,9 +26,10 @@ const fluent =
  * compress again and again. The first page after sign-in loads it all (~65 KiB) instead of its own
  * ~25; every later page is then instant. Modules the first render needs stay in the entry chunk:
  * these folders are only reached through `import()` (the `keepLibrariesLazy` check and the
- * initial-size figure of `npm run bench` would show it otherwise).
+ * initial-size figure of `npm run bench` would show it otherwise). The charts' echarts set-up
+ * (charts/echarts*.ts) is not part of it: it is what loads echarts, when a chart first draws.
  */
-const lazyAppCode = /[\\/]tab[\\/]src[\\/](pages|forms|charts|snapshots|components|export)[\\/]/;
+const lazyAppCode = /[\\/]tab[\\/]src[\\/](pages|forms|charts|snapshots|components|export)[\\/](?!echarts)/;
 
 /**
  * The pages of the build: the tab, and the sign-in redirect page (MSAL's redirect bridge), which
@@ -92,6 +93,10 @@ export default defineConfig({
   preview: server,
   build: {
     target: "es2022",
+    // Terser, two passes: ~11 KiB gzip less JavaScript than the default minifier (Oxc) on this
+    // build, for ~25 s more build time. Nothing unsafe: standard compression and mangling only.
+    minify: "terser",
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } },
     rolldownOptions: {
       input: pages,
       output: {

@@ -23,6 +23,7 @@ import type {
   LegendComponentOption,
   RadarComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from "echarts/components";
 import { DataTable, type Column } from "../components/DataTable";
 import { downloadUrl, fileNameOf } from "../export/csv";
@@ -46,6 +47,7 @@ export type ChartOption = ComposeOption<
   | LegendComponentOption
   | RadarComponentOption
   | TooltipComponentOption
+  | VisualMapComponentOption
 >;
 
 export type ChartRenderer = "canvas" | "svg";

@@ -14,6 +14,9 @@ import {
   LegendPlainComponent,
   RadarComponent,
   TooltipComponent,
+  // The heatmap's colour scale is continuous (options.ts); the piecewise variant is not needed.
+  // (echarts requires a visualMap for every heatmap: its development build throws without one.)
+  VisualMapContinuousComponent,
 } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 
@@ -29,6 +32,7 @@ register([
   LegendPlainComponent,
   RadarComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
   CanvasRenderer,
 ]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatters } from "../format";
-import { heatmapOption, mixColours } from "./options";
+import { heatmapOption, radarOption, scatterOption } from "./options";
 import type { ChartTheme } from "./theme";
 
 const theme: ChartTheme = {
@@ -16,50 +16,28 @@ const theme: ChartTheme = {
   bad: "#bc2f32",
   font: "Segoe UI",
 };
+const format = formatters("en-GB");
 
-describe("mixColours", () => {
-  it("mixes each channel in proportion, ends included", () => {
-    expect(mixColours("#000000", "#ffffff", 0)).toBe("#000000");
-    expect(mixColours("#000000", "#ffffff", 1)).toBe("#ffffff");
-    expect(mixColours("#000000", "#ff8040", 0.5)).toBe("#804020");
-    expect(mixColours("#fff", "#000", 0.25)).toBe("#bfbfbf");
+// echarts.ts registers only the plain legend and the continuous visual map: an option that asked
+// for the scrolling legend or a piecewise scale would draw without it.
+describe("the chart options use only the echarts parts that are registered", () => {
+  it("lays every legend out plain, even with many groups", () => {
+    const groups = ["Idea", "Assessment", "Pilot", "Scaling", "In production", "Retired", "Rejected"];
+    const scatter = scatterOption(
+      { points: [{ title: "A", x: 3, y: 4, size: 60, group: "Pilot" }], xName: "Feasibility", yName: "Value", groups },
+      theme,
+      format,
+    );
+    const radar = radarOption({ dimensions: [{ label: "Data", current: 2, target: 4 }], levels: 5 }, theme);
+    for (const option of [scatter, radar]) expect(option.legend).toMatchObject({ type: "plain" });
   });
 
-  it("keeps the share within the scale", () => {
-    expect(mixColours("#102030", "#405060", -3)).toBe("#102030");
-    expect(mixColours("#102030", "#405060", 7)).toBe("#405060");
-    expect(mixColours("#102030", "#405060", Number.NaN)).toBe("#102030");
-  });
-
-  it("steps between colours it cannot mix (high-contrast system colours)", () => {
-    expect(mixColours("Canvas", "Highlight", 0.2)).toBe("Canvas");
-    expect(mixColours("Canvas", "Highlight", 0.6)).toBe("Highlight");
-  });
-});
-
-describe("heatmapOption", () => {
-  const labels = ["1", "2"];
-  const option = heatmapOption(
-    { counts: [[0, 2], [4, 1]], likelihoodLabels: labels, impactLabels: labels },
-    theme,
-    formatters("en-GB"),
-  );
-  const cells = (option.series as { data: { value: number[]; itemStyle: { color: string } }[] }[])[0]!.data;
-
-  it("has one cell per likelihood × impact, with its count", () => {
-    expect(cells.map((c) => c.value)).toEqual([
-      [0, 0, 0],
-      [1, 0, 2],
-      [0, 1, 4],
-      [1, 1, 1],
-    ]);
-  });
-
-  it("colours each cell on the theme's scale, the fullest in the strongest colour", () => {
-    const colour = (count: number) => cells.find((c) => c.value[2] === count)!.itemStyle.color;
-    expect(colour(0)).toBe(theme.heat[0]);
-    expect(colour(4)).toBe(theme.heat[1]);
-    expect(colour(2)).toBe(mixColours(theme.heat[0], theme.heat[1], 0.5));
-    expect(option).not.toHaveProperty("visualMap");
+  it("colours the heatmap on a continuous scale from the theme", () => {
+    const option = heatmapOption(
+      { counts: [[0, 2], [4, 1]], likelihoodLabels: ["1", "2"], impactLabels: ["1", "2"] },
+      theme,
+      format,
+    );
+    expect(option.visualMap).toMatchObject({ type: "continuous", min: 0, max: 4, inRange: { color: theme.heat } });
   });
 });

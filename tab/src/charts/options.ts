@@ -21,29 +21,6 @@ const tooltip = (theme: ChartTheme) => ({
 
 const legend = (theme: ChartTheme) => ({ textStyle: { color: theme.text }, bottom: 0, type: "plain" as const });
 
-const hexColour = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
-
-/** The channels of a #rgb or #rrggbb colour; undefined for any other notation. */
-function channels(colour: string): [number, number, number] | undefined {
-  const hex = hexColour.exec(colour.trim())?.[1];
-  if (!hex) return undefined;
-  const full = hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex;
-  return [0, 2, 4].map((at) => parseInt(full.slice(at, at + 2), 16)) as [number, number, number];
-}
-
-/**
- * The colour at `share` (0–1) between two colours, mixed per channel as a continuous colour scale
- * does. Colours that are not hex (a high-contrast system colour) are not mixed: below half the
- * first, from half on the second.
- */
-export function mixColours(from: string, to: string, share: number): string {
-  const t = Math.min(1, Math.max(0, Number.isFinite(share) ? share : 0));
-  const a = channels(from);
-  const b = channels(to);
-  if (!a || !b) return t < 0.5 ? from : to;
-  return `#${a.map((c, i) => Math.round(c + (b[i]! - c) * t).toString(16).padStart(2, "0")).join("")}`;
-}
-
 /** Long category names are cut on the axis; tooltips and the table show them whole. */
 const shorten = (text: string, max = 22) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -170,14 +147,13 @@ export interface HeatmapInput {
 
 /** The 5×5 risk matrix: impact across, likelihood up, the number of open risks in each cell. */
 export function heatmapOption(input: HeatmapInput, theme: ChartTheme, format: Formatters): ChartOption {
+  const data: [number, number, number][] = [];
   let max = 1;
-  for (const row of input.counts) for (const count of row) max = Math.max(max, count);
-  // Each cell carries its own colour (no visualMap component: ~9 KiB of echarts for one scale).
-  const data = input.counts.flatMap((row, l) =>
-    row.map((count, i) => ({
-      value: [i, l, count] as [number, number, number],
-      itemStyle: { color: mixColours(theme.heat[0], theme.heat[1], count / max) },
-    })),
+  input.counts.forEach((row, l) =>
+    row.forEach((count, i) => {
+      data.push([i, l, count]);
+      max = Math.max(max, count);
+    }),
   );
   return {
     grid: { left: 8, right: 8, top: 8, bottom: 56 },
@@ -204,6 +180,13 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme, format: Fo
       data: [...input.likelihoodLabels],
       ...axisStyle(theme),
       axisLabel: { color: theme.text },
+    },
+    visualMap: {
+      type: "continuous",
+      show: false,
+      min: 0,
+      max,
+      inRange: { color: [theme.heat[0], theme.heat[1]] },
     },
     series: [
       {
