@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 export type FieldError = { path: string; message: string };
 
@@ -38,7 +38,7 @@ export const serviceUnavailable = (retryAfterSeconds: number) =>
     "Retry-After": String(retryAfterSeconds),
   });
 
-export function fieldErrors(error: z.ZodError): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError): FieldError[] {
   return error.issues.map((issue) => {
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
     const base = issue.path.map(String).join(".");
@@ -49,8 +49,8 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 }
 
 /** Parses with a schema or throws a 400 that names every offending field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value);
+export function parseOrThrow<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw badRequest(`${what} is not valid`, fieldErrors(result.error));
   return result.data;
 }

@@ -21,7 +21,7 @@ function toList(value: unknown): unknown {
   return [...new Set(list)];
 }
 
-const multi = <T extends z.ZodType>(item: T) => z.preprocess(toList, z.array(item).max(50));
+const multi = <T extends z.core.$ZodType>(item: T) => z.preprocess(toList, z.array(item).max(50));
 
 /** The first value of a parameter that may have been repeated. */
 function single(value: unknown): unknown {
@@ -39,7 +39,7 @@ export const boardFilters = z.object({
   owner: multi(personId),
   stage: multi(stage),
   priority: multi(id),
-  period: z.preprocess(single, period.optional()),
+  period: z.preprocess(single, z.optional(period)),
 });
 export type BoardFilters = z.output<typeof boardFilters>;
 

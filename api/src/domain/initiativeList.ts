@@ -38,7 +38,7 @@ export const sortFields = [
 ] as const;
 export type SortField = (typeof sortFields)[number];
 
-const single = <T extends z.ZodType>(schema: T) =>
+const single = <T extends z.core.$ZodType>(schema: T) =>
   z.preprocess((v) => (Array.isArray(v) ? v[v.length - 1] : v), schema);
 
 export const listQuery = z.object({

@@ -5,7 +5,7 @@ import { badRequest, parseOrThrow, payloadTooLarge, preconditionRequired, unsupp
 export const maxBodyBytes = 256 * 1024;
 
 /** Reads, size-limits and validates a JSON body. Nothing is written before this succeeds. */
-export async function readJson<S extends z.ZodType>(req: HttpRequest, schema: S, what = "the body"): Promise<z.output<S>> {
+export async function readJson<S extends z.core.$ZodType>(req: HttpRequest, schema: S, what = "the body"): Promise<z.output<S>> {
   const type = (req.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json" && type !== "application/merge-patch+json") throw unsupportedMediaType();
   const declared = Number(req.headers.get("content-length") ?? "0");
@@ -22,7 +22,7 @@ export async function readJson<S extends z.ZodType>(req: HttpRequest, schema: S,
 }
 
 /** The query string as an object of arrays (a key may repeat), validated by the route's schema. */
-export function readQuery<S extends z.ZodType>(req: HttpRequest, schema: S): z.output<S> {
+export function readQuery<S extends z.core.$ZodType>(req: HttpRequest, schema: S): z.output<S> {
   // No prototype: a key such as "constructor" or "__proto__" must not find Object.prototype's members.
   const raw = Object.create(null) as Record<string, string[]>;
   for (const [key, value] of req.query.entries()) (raw[key] ??= []).push(value);

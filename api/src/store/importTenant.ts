@@ -1,5 +1,5 @@
 import { odata } from "@azure/data-tables";
-import type { z } from "zod";
+import { z } from "zod";
 import {
   alignmentResponse,
   decisionRight,
@@ -18,14 +18,14 @@ import { rowKey } from "./rows";
 
 type SeedDocument = { kind: EntityType; id: string; doc: Record<string, unknown> };
 
-function stored<S extends z.ZodType>(
+function stored<S extends z.core.$ZodType>(
   schema: S,
   kind: EntityType,
   tenantId: string,
   record: { id: string; createdAt: string; createdBy: string; input: object },
   extra: object = {},
 ): SeedDocument {
-  const doc = schema.parse({
+  const doc = z.parse(schema, {
     ...record.input,
     ...extra,
     id: record.id,

@@ -1,5 +1,5 @@
 import { odata, type TableEntity, type TransactionAction } from "@azure/data-tables";
-import type { z } from "zod";
+import { z } from "zod";
 import type { EntityType } from "../domain/schemas";
 import { decodeDocument, encodeDocument } from "./codec";
 import { indexedColumns, indexedFields, kindRange, rowKey } from "./rows";
@@ -15,8 +15,8 @@ function statusOf(error: unknown): number | undefined {
     : undefined;
 }
 
-export function fromRow<S extends z.ZodType>(row: Record<string, unknown> & { etag?: string }, schema: S): Stored<z.output<S>> {
-  const doc = schema.parse(decodeDocument(row));
+export function fromRow<S extends z.core.$ZodType>(row: Record<string, unknown> & { etag?: string }, schema: S): Stored<z.output<S>> {
+  const doc = z.parse(schema, decodeDocument(row));
   return Object.assign(doc as object, { etag: String(row.etag) }) as Stored<z.output<S>>;
 }
 
@@ -37,7 +37,7 @@ const fitsRowKey = (id: string) =>
   ![...id].some((c) => "/\\#?".includes(c) || c < " " || (c >= "\u007f" && c <= "\u009f"));
 
 /** One entity of one tenant, or undefined when there is none. */
-export async function getEntity<S extends z.ZodType>(
+export async function getEntity<S extends z.core.$ZodType>(
   clients: StorageClients,
   tenantId: string,
   kind: EntityType,
@@ -61,7 +61,7 @@ export type Equals = Partial<Record<string, string>>;
  * Every entity of a kind in the tenant's partition, optionally narrowed by equality on indexed
  * fields. The filter is built only with the SDK's odata helper, so values can never change its shape.
  */
-export async function listEntities<S extends z.ZodType>(
+export async function listEntities<S extends z.core.$ZodType>(
   clients: StorageClients,
   tenantId: string,
   kind: EntityType,

@@ -5,6 +5,7 @@ import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { confidenceLevels } from "@domain/schemas/common";
 import { confidenceLabels } from "../components/labels";
 import { observation } from "@domain/schemas/metric";
+import * as z from "zod/mini";
 import { useApi } from "../api/hooks";
 import { apiFieldErrors } from "./apiFieldErrors";
 import type { MetricItem } from "../api/types";
@@ -13,7 +14,7 @@ import { ConflictView } from "./ConflictView";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
 
 /** The body of PUT /api/metrics/{id}/observations/{period}, validated as the API does. */
-const observationBody = observation.omit({ period: true });
+const observationBody = z.omit(observation, { period: true });
 type Values = ReturnType<typeof observationBody.parse>;
 type Errors = Partial<Record<"value" | "confidence" | "form", string>>;
 

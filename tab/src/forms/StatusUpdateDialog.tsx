@@ -10,6 +10,7 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { statusUpdateInput } from "@domain/schemas/statusUpdate";
+import * as z from "zod/mini";
 import { ApiError } from "../api/client";
 import { asApiError, useApi } from "../api/hooks";
 import { useFormat } from "../format";
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /** The body of PUT /api/initiatives/{id}/status-updates/{period}, validated as the API does. */
-const statusBody = statusUpdateInput.omit({ initiativeId: true, period: true });
+const statusBody = z.omit(statusUpdateInput, { initiativeId: true, period: true });
 
 type Values = ReturnType<typeof statusBody.parse>;
 type Fields = "rag" | "narrative" | "blockers" | "decisionsNeeded";

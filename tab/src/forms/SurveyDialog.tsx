@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { valueCategories } from "@domain/schemas/common";
 import { alignmentResponseInput } from "@domain/schemas/alignment";
+import * as z from "zod/mini";
 import { ApiError } from "../api/client";
 import { asApiError, useApi, useApiGet } from "../api/hooks";
 import type { AlignmentResponseItem, ItemList } from "../api/types";
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 /** The body of PUT /api/alignment-responses/{cycle}/{priorityId}, validated as the API does. */
-const answerBody = alignmentResponseInput.omit({ cycle: true, priorityId: true });
+const answerBody = z.omit(alignmentResponseInput, { cycle: true, priorityId: true });
 type Answer = ReturnType<typeof answerBody.parse>;
 type Key = keyof Answer;
 const keys: readonly Key[] = ["importance", "expectedOutcome", "confidence"];

@@ -33,7 +33,7 @@ export const storedSchemas = {
   "gate-decision": gateDecision,
   "status-update": statusUpdate,
   snapshot: boardSnapshot,
-} satisfies Record<EntityType, z.ZodType>;
+} satisfies Record<EntityType, z.core.$ZodType>;
 
 type Doc = Record<string, unknown>;
 

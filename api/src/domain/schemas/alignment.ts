@@ -1,8 +1,8 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { id, personId, rating, systemFields, valueCategory } from "./common";
 
 /** A survey cycle such as 2026-Q3. */
-export const surveyCycle = z.string().regex(/^\d{4}-Q[1-4]$/, "a quarter as YYYY-Qn");
+export const surveyCycle = z.string().check(z.regex(/^\d{4}-Q[1-4]$/, "a quarter as YYYY-Qn"));
 
 const responseFields = {
   cycle: surveyCycle,

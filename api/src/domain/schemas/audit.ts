@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { id, personId, timestamp } from "./common";
 
 export const entityTypes = [
@@ -21,15 +21,15 @@ export const auditActions = ["create", "update", "delete", "retire", "gate", "pu
 /** Append-only; `hash` = SHA-256 over the canonical event without `hash`, chained by `prevHash`. */
 export const auditEvent = z.object({
   tenantId: id,
-  seq: z.number().int().min(1),
+  seq: z.number().check(z.int(), z.gte(1)),
   at: timestamp,
   actorId: personId,
   action: z.enum(auditActions),
   entityType,
   entityId: id,
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  before: z.nullable(z.unknown()),
+  after: z.nullable(z.unknown()),
+  prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type AuditEvent = z.infer<typeof auditEvent>;

@@ -1,22 +1,24 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** Identifiers chosen by the API (UUIDs) or by Entra (object ids). Never free text. */
 export const id = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, '.', '_' or '-' only");
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, '.', '_' or '-' only"),
+  );
 /** An Entra object id (or a demo persona id in local mode). */
 export const personId = id;
 /** A calendar month, YYYY-MM. */
-export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month as YYYY-MM");
+export const period = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month as YYYY-MM"));
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date();
 export const timestamp = z.iso.datetime();
-export const text = (max: number) => z.string().trim().max(max);
-export const title = z.string().trim().min(1).max(200);
-export const rating = z.number().int().min(1).max(5);
-export const money = z.number().finite().min(0).max(1e13);
+export const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+export const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+export const rating = z.number().check(z.int(), z.gte(1), z.lte(5));
+export const money = z.number().check(z.gte(0), z.lte(1e13));
 
 export const valueCategories = ["cost-reduction", "revenue-growth", "process-optimisation", "risk-mitigation"] as const;
 export const valueCategory = z.enum(valueCategories);
@@ -47,16 +49,18 @@ export const confidenceLevels = ["estimated", "measured", "finance-validated"] a
 export const confidence = z.enum(confidenceLevels);
 export type Confidence = z.infer<typeof confidence>;
 
-type Unwrapped<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
-export type PatchShape<S extends Record<string, z.ZodType>> = { [K in keyof S]: z.ZodOptional<Unwrapped<S[K]>> };
+type Unwrapped<T> = T extends z.ZodMiniDefault<infer Inner> ? Inner : T;
+export type PatchShape<S extends Record<string, z.ZodMiniType>> = {
+  [K in keyof S]: z.ZodMiniOptional<Unwrapped<S[K]>>;
+};
 
 /**
  * The shape of a partial update: every field optional and without its default, so an absent
  * field means "leave as is" rather than "reset to the default".
  */
-export function patchShape<S extends Record<string, z.ZodType>>(fields: S): PatchShape<S> {
+export function patchShape<S extends Record<string, z.ZodMiniType>>(fields: S): PatchShape<S> {
   return Object.fromEntries(
-    Object.entries(fields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : v).optional()]),
+    Object.entries(fields).map(([k, v]) => [k, z.optional(v instanceof z.ZodMiniDefault ? v.def.innerType : v)]),
   ) as PatchShape<S>;
 }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { id, personId, systemFields, text, timestamp } from "./common";
 import { stage } from "./initiative";
 
@@ -17,9 +17,9 @@ export type DecisionType = z.infer<typeof decisionType>;
 export const decisionRightInput = z.strictObject({
   decisionType,
   accountableId: personId,
-  responsibleIds: z.array(personId).max(20).default([]),
-  consultedIds: z.array(personId).max(20).default([]),
-  informedIds: z.array(personId).max(50).default([]),
+  responsibleIds: z._default(z.array(personId).check(z.maxLength(20)), []),
+  consultedIds: z._default(z.array(personId).check(z.maxLength(20)), []),
+  informedIds: z._default(z.array(personId).check(z.maxLength(50)), []),
 });
 export type DecisionRightInput = z.input<typeof decisionRightInput>;
 export const decisionRight = z.object({ ...decisionRightInput.shape, ...systemFields });
@@ -27,12 +27,12 @@ export type DecisionRight = z.infer<typeof decisionRight>;
 
 /** One line of a gate's checklist as recorded: the rule (`item`), whether it was met and why. */
 export const checklistItem = z.strictObject({
-  item: z.string().trim().min(1).max(200),
+  item: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   met: z.boolean(),
   /** What the rule found, in words (computed, see domain/gates.ts). */
-  detail: text(1000).optional(),
+  detail: z.optional(text(1000)),
   /** The decider's own note on this item. */
-  note: text(500).optional(),
+  note: z.optional(text(500)),
 });
 export type ChecklistItem = z.infer<typeof checklistItem>;
 
@@ -50,14 +50,14 @@ export const gateDecision = z.object({
   from: stage,
   to: stage,
   /** The decision type whose Accountable decided; null for moves the portfolio office decides. */
-  decisionType: decisionType.nullable().default(null),
-  checklist: z.array(checklistItem).max(30),
-  riskOwnerSignOff: riskOwnerSignOff.nullable().default(null),
+  decisionType: z._default(z.nullable(decisionType), null),
+  checklist: z.array(checklistItem).check(z.maxLength(30)),
+  riskOwnerSignOff: z._default(z.nullable(riskOwnerSignOff), null),
   /** Possible duplicates the decider acknowledged at this gate; later gates treat them as resolved. */
-  acknowledgedDuplicates: z.array(id).max(100).default([]),
+  acknowledgedDuplicates: z._default(z.array(id).check(z.maxLength(100)), []),
   decidedBy: personId,
   decidedAt: timestamp,
-  rationale: z.string().trim().min(1).max(2000),
+  rationale: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
   ...systemFields,
 });
 export type GateDecision = z.infer<typeof gateDecision>;
@@ -81,28 +81,30 @@ export type GateChecklistItem = z.infer<typeof gateChecklistItem>;
 
 /** The decider's note on one checklist item; the duplicate check also takes the duplicates it acknowledges. */
 const checklistNote = z.strictObject({
-  note: z.string().trim().min(1).max(500),
+  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   /** Only on `duplicate-check`: ids of the possible duplicates acknowledged (the note says why they are not). */
-  acknowledges: z.array(id).max(100).optional(),
+  acknowledges: z.optional(z.array(id).check(z.maxLength(100))),
 });
 
 /** A request to move an initiative to another stage through its gate. */
 export const gateRequest = z
   .strictObject({
     to: stage,
-    rationale: z.string().trim().min(1).max(2000),
+    rationale: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
     /** The risk owner's sign-off, confirmed by the caller; the risk owner deciding signs off by deciding. */
-    riskOwnerSignOff: z.boolean().optional(),
-    checklist: z.partialRecord(gateChecklistItem, checklistNote).default({}),
+    riskOwnerSignOff: z.optional(z.boolean()),
+    checklist: z._default(z.partialRecord(gateChecklistItem, checklistNote), {}),
   })
-  .superRefine((request, ctx) => {
-    for (const [item, entry] of Object.entries(request.checklist)) {
-      if (item !== "duplicate-check" && entry?.acknowledges !== undefined)
-        ctx.addIssue({
-          code: "custom",
-          path: ["checklist", item, "acknowledges"],
-          message: "only the duplicate check takes acknowledgements",
-        });
-    }
-  });
+  .check(
+    z.superRefine((request, ctx) => {
+      for (const [item, entry] of Object.entries(request.checklist)) {
+        if (item !== "duplicate-check" && entry?.acknowledges !== undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: ["checklist", item, "acknowledges"],
+            message: "only the duplicate check takes acknowledgements",
+          });
+      }
+    }),
+  );
 export type GateRequest = z.output<typeof gateRequest>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import {
   confidence,
   id,
@@ -56,8 +56,8 @@ export const costLine = z.strictObject({
   period,
   category: z.enum(costCategories),
   planned: money,
-  actual: money.nullable().default(null),
-  note: text(300).optional(),
+  actual: z._default(z.nullable(money), null),
+  note: z.optional(text(300)),
 });
 export type CostLine = z.infer<typeof costLine>;
 
@@ -65,44 +65,47 @@ export const benefitLine = z.strictObject({
   period,
   kind: z.enum(["hard", "soft"]),
   planned: money,
-  actual: money.nullable().default(null),
-  confidence: confidence.default("estimated"),
-  note: text(300).optional(),
+  actual: z._default(z.nullable(money), null),
+  confidence: z._default(confidence, "estimated"),
+  note: z.optional(text(300)),
 });
 export type BenefitLine = z.infer<typeof benefitLine>;
 
 export const pilotDecisions = ["pending", "scale", "iterate", "stop"] as const;
 export const exitCriterion = z.strictObject({
-  metricId: id.optional(),
-  description: z.string().trim().min(1).max(300),
+  metricId: z.optional(id),
+  description: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   /** The metric value that counts as met (in the metric's unit and direction). */
-  threshold: z.number().finite().optional(),
+  threshold: z.optional(z.number()),
 });
 export const pilot = z.strictObject({
-  hypothesis: z.string().trim().min(1).max(1000),
-  exitCriteria: z.array(exitCriterion).max(20).default([]),
+  hypothesis: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+  exitCriteria: z._default(z.array(exitCriterion).check(z.maxLength(20)), []),
   budgetCap: money,
   decisionDate: isoDate,
-  decision: z.enum(pilotDecisions).default("pending"),
+  decision: z._default(z.enum(pilotDecisions), "pending"),
 });
 export type Pilot = z.infer<typeof pilot>;
 
 const initiativeFields = {
   title,
-  problemStatement: text(4000).default(""),
-  department: z.string().trim().min(1).max(100),
-  tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
-  priorityIds: z.array(id).min(1, "link at least one business priority").max(20),
+  problemStatement: z._default(text(4000), ""),
+  department: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  tags: z._default(
+    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))).check(z.maxLength(20)),
+    [],
+  ),
+  priorityIds: z.array(id).check(z.minLength(1, "link at least one business priority"), z.maxLength(20)),
   valueCategory,
-  aiType: aiType.default("other"),
-  health: health.default("on-track"),
+  aiType: z._default(aiType, "other"),
+  health: z._default(health, "on-track"),
   outcomeOwnerId: personId,
   riskOwnerId: personId,
   prioritisation: prioritisationInputs,
-  euAiActTier: euAiActTier.default("unassessed"),
-  pilot: pilot.nullable().default(null),
-  costLines: z.array(costLine).max(600).default([]),
-  benefitLines: z.array(benefitLine).max(600).default([]),
+  euAiActTier: z._default(euAiActTier, "unassessed"),
+  pilot: z._default(z.nullable(pilot), null),
+  costLines: z._default(z.array(costLine).check(z.maxLength(600)), []),
+  benefitLines: z._default(z.array(benefitLine).check(z.maxLength(600)), []),
 };
 
 const ownersDiffer = (v: { outcomeOwnerId?: string; riskOwnerId?: string }) =>
@@ -114,17 +117,17 @@ const ownersDifferIssue = {
 
 /** What a client sends to create an initiative. The initial stage may be set once, at creation. */
 export const initiativeInput = z
-  .strictObject({ ...initiativeFields, stage: stage.default("idea") })
-  .refine(ownersDiffer, ownersDifferIssue);
+  .strictObject({ ...initiativeFields, stage: z._default(stage, "idea") })
+  .check(z.refine(ownersDiffer, ownersDifferIssue));
 export type InitiativeInput = z.input<typeof initiativeInput>;
 
 /** A partial update. The stage is absent on purpose: it changes only through a gate decision. */
 export const initiativePatch = z
   .strictObject(patchShape(initiativeFields))
-  .refine((p) => Object.keys(p).length > 0, nonEmptyPatch);
+  .check(z.refine((p) => Object.keys(p).length > 0, nonEmptyPatch));
 export type InitiativePatch = z.infer<typeof initiativePatch>;
 
 export const initiative = z
   .object({ ...initiativeFields, stage, ...systemFields })
-  .refine(ownersDiffer, ownersDifferIssue);
+  .check(z.refine(ownersDiffer, ownersDifferIssue));
 export type Initiative = z.infer<typeof initiative>;

@@ -1,10 +1,10 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { confidence, id, isoDate, nonEmptyPatch, patchShape, period, systemFields, title, valueCategory } from "./common";
 
 export const observation = z.strictObject({
   period,
-  value: z.number().finite(),
-  confidence: confidence.default("measured"),
+  value: z.number(),
+  confidence: z._default(confidence, "measured"),
 });
 export type Observation = z.infer<typeof observation>;
 
@@ -12,20 +12,19 @@ const metricFields = {
   initiativeId: id,
   name: title,
   category: valueCategory,
-  unit: z.string().trim().min(1).max(30),
+  unit: z.string().check(z.trim(), z.minLength(1), z.maxLength(30)),
   direction: z.enum(["up", "down"]),
-  baseline: z.number().finite(),
+  baseline: z.number(),
   /** The month the baseline was measured; the trajectory starts here. */
   baselinePeriod: period,
-  target: z.number().finite(),
+  target: z.number(),
   targetDate: isoDate,
 };
 
 const uniquePeriods = (obs: readonly Observation[]) => new Set(obs.map((o) => o.period)).size === obs.length;
 const observations = z
   .array(observation)
-  .max(240)
-  .refine(uniquePeriods, { message: "one observation per month" });
+  .check(z.maxLength(240), z.refine(uniquePeriods, { message: "one observation per month" }));
 
 /**
  * Several months of one metric at once (a series pasted from a spreadsheet): each month is added
@@ -34,9 +33,7 @@ const observations = z
 export const observationSeries = z.strictObject({
   observations: z
     .array(observation)
-    .min(1)
-    .max(120)
-    .refine(uniquePeriods, { message: "one observation per month" }),
+    .check(z.minLength(1), z.maxLength(120), z.refine(uniquePeriods, { message: "one observation per month" })),
 });
 export type ObservationSeries = z.infer<typeof observationSeries>;
 
@@ -49,17 +46,17 @@ const direction = (m: { direction?: "up" | "down"; baseline?: number; target?: n
 const directionIssue = { message: "the target must lie in the metric's direction from the baseline", path: ["target"] };
 
 export const successMetricInput = z
-  .strictObject({ ...metricFields, observations: observations.default([]) })
-  .refine(direction, directionIssue);
+  .strictObject({ ...metricFields, observations: z._default(observations, []) })
+  .check(z.refine(direction, directionIssue));
 export type SuccessMetricInput = z.input<typeof successMetricInput>;
 
 const { initiativeId: _fixed, ...metricPatchFields } = metricFields;
 export const successMetricPatch = z
   .strictObject(patchShape(metricPatchFields))
-  .refine((p) => Object.keys(p).length > 0, nonEmptyPatch);
+  .check(z.refine((p) => Object.keys(p).length > 0, nonEmptyPatch));
 export type SuccessMetricPatch = z.infer<typeof successMetricPatch>;
 
 export const successMetric = z
   .object({ ...metricFields, observations, ...systemFields })
-  .refine(direction, directionIssue);
+  .check(z.refine(direction, directionIssue));
 export type SuccessMetric = z.infer<typeof successMetric>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { id, period, systemFields, text } from "./common";
 
 export const rag = z.enum(["green", "amber", "red"]);
@@ -8,9 +8,9 @@ const statusFields = {
   initiativeId: id,
   period,
   rag,
-  narrative: z.string().trim().min(1).max(4000),
-  blockers: text(2000).default(""),
-  decisionsNeeded: text(2000).default(""),
+  narrative: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  blockers: z._default(text(2000), ""),
+  decisionsNeeded: z._default(text(2000), ""),
 };
 export const statusUpdateInput = z.strictObject(statusFields);
 export type StatusUpdateInput = z.input<typeof statusUpdateInput>;

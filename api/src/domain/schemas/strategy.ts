@@ -1,10 +1,10 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { id, personId, systemFields, text, title } from "./common";
 
 export const businessPriority = z.strictObject({
   id,
   title,
-  rank: z.number().int().min(1).max(50),
+  rank: z.number().check(z.int(), z.gte(1), z.lte(50)),
   sponsorId: personId,
 });
 export type BusinessPriority = z.infer<typeof businessPriority>;
@@ -18,11 +18,11 @@ export const executive = z.strictObject({
 export type Executive = z.infer<typeof executive>;
 
 export const prioritisationWeights = z.strictObject({
-  impact: z.number().min(0).max(10),
-  alignment: z.number().min(0).max(10),
-  feasibility: z.number().min(0).max(10),
-  resourceFit: z.number().min(0).max(10),
-  riskExposure: z.number().min(0).max(10),
+  impact: z.number().check(z.gte(0), z.lte(10)),
+  alignment: z.number().check(z.gte(0), z.lte(10)),
+  feasibility: z.number().check(z.gte(0), z.lte(10)),
+  resourceFit: z.number().check(z.gte(0), z.lte(10)),
+  riskExposure: z.number().check(z.gte(0), z.lte(10)),
 });
 export type PrioritisationWeights = z.infer<typeof prioritisationWeights>;
 
@@ -36,25 +36,32 @@ export const defaultWeights: PrioritisationWeights = {
 
 export const strategyProfileInput = z
   .strictObject({
-    vision: text(2000).min(1),
-    horizon: z.string().trim().min(1).max(40),
-    priorities: z.array(businessPriority).min(1).max(20),
-    executives: z.array(executive).max(200).default([]),
-    maturityFramework: z.literal("default-7x5").default("default-7x5"),
-    currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as EUR"),
-    discountRate: z.number().min(0).max(1),
-    prioritisationWeights: prioritisationWeights.default(defaultWeights),
+    vision: text(2000).check(z.minLength(1)),
+    horizon: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    priorities: z.array(businessPriority).check(z.minLength(1), z.maxLength(20)),
+    executives: z._default(z.array(executive).check(z.maxLength(200)), []),
+    maturityFramework: z._default(z.literal("default-7x5"), "default-7x5"),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, "an ISO 4217 code such as EUR")),
+    discountRate: z.number().check(z.gte(0), z.lte(1)),
+    prioritisationWeights: z._default(prioritisationWeights, defaultWeights),
   })
-  .superRefine((p, ctx) => {
-    const seen = new Set<string>();
-    p.priorities.forEach((pr, i) => {
-      if (seen.has(pr.id)) ctx.addIssue({ code: "custom", path: ["priorities", i, "id"], message: "duplicate priority id" });
-      seen.add(pr.id);
-    });
-    const w = p.prioritisationWeights;
-    if (w.impact + w.alignment + w.feasibility + w.resourceFit + w.riskExposure <= 0)
-      ctx.addIssue({ code: "custom", path: ["prioritisationWeights"], message: "at least one weight must be positive" });
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      const seen = new Set<string>();
+      p.priorities.forEach((pr, i) => {
+        if (seen.has(pr.id))
+          ctx.addIssue({ code: "custom", path: ["priorities", i, "id"], message: "duplicate priority id" });
+        seen.add(pr.id);
+      });
+      const w = p.prioritisationWeights;
+      if (w.impact + w.alignment + w.feasibility + w.resourceFit + w.riskExposure <= 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["prioritisationWeights"],
+          message: "at least one weight must be positive",
+        });
+    }),
+  );
 export type StrategyProfileInput = z.input<typeof strategyProfileInput>;
 
 export const strategyProfile = z.object({

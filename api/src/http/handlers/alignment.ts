@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { omit } from "zod/mini";
 import { canAnswerSurvey } from "../../domain/permissions";
 import { alignmentResponse, alignmentResponseInput, surveyCycle } from "../../domain/schemas";
 import { badRequest, conflict, forbidden, parseOrThrow } from "../../errors";
@@ -16,7 +17,7 @@ export async function listResponses(ctx: RequestContext): Promise<Reply> {
 }
 
 const responseId = (cycle: string, executiveId: string, priorityId: string) => `${cycle}.${executiveId}.${priorityId}`;
-const answerBody = alignmentResponseInput.omit({ cycle: true, priorityId: true });
+const answerBody = omit(alignmentResponseInput, { cycle: true, priorityId: true });
 
 /**
  * An executive's own answer for one priority in one cycle. The executive is always the caller.

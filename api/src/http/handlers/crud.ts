@@ -57,7 +57,7 @@ export async function readOr404<K extends EntityType>(ctx: RequestContext, kind:
 }
 
 /** Creates one entity with its audit event; 409 when the id is taken. */
-export async function createEntity<S extends z.ZodType>(
+export async function createEntity<S extends z.core.$ZodType>(
   ctx: RequestContext,
   kind: EntityType,
   schema: S,
@@ -93,7 +93,7 @@ export async function createEntity<S extends z.ZodType>(
  * Updates one entity under optimistic concurrency: 404 when missing, 412 when `ifMatch` is stale,
  * then `apply` (which may refuse with 403/400) gives the next document, validated in full.
  */
-export async function updateEntity<S extends z.ZodType>(
+export async function updateEntity<S extends z.core.$ZodType>(
   ctx: RequestContext,
   kind: EntityType,
   id: string,
@@ -128,7 +128,7 @@ export async function updateEntity<S extends z.ZodType>(
 }
 
 /** Deletes one entity under optimistic concurrency, audited with its last state. */
-export async function deleteEntity<S extends z.ZodType>(
+export async function deleteEntity<S extends z.core.$ZodType>(
   ctx: RequestContext,
   kind: EntityType,
   id: string,
@@ -156,7 +156,7 @@ export async function deleteEntity<S extends z.ZodType>(
  * If-Match it creates, and answers 428 when the entity exists already, so nothing is replaced
  * blindly; with If-Match it replaces the entity under optimistic concurrency (404, 412).
  */
-export async function putEntity<S extends z.ZodType>(
+export async function putEntity<S extends z.core.$ZodType>(
   ctx: RequestContext,
   kind: EntityType,
   schema: S,

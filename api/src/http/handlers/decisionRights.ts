@@ -1,3 +1,4 @@
+import { omit } from "zod/mini";
 import { canManageDecisionRights } from "../../domain/permissions";
 import { decisionRight, decisionRightInput, decisionType, decisionTypes } from "../../domain/schemas";
 import { forbidden, parseOrThrow } from "../../errors";
@@ -12,7 +13,7 @@ export async function listDecisionRights(ctx: RequestContext): Promise<Reply> {
   return { status: 200, body: { items } };
 }
 
-const rightBody = decisionRightInput.omit({ decisionType: true });
+const rightBody = omit(decisionRightInput, { decisionType: true });
 
 /**
  * Sets who is Responsible, Accountable (exactly one, by construction), Consulted and Informed for

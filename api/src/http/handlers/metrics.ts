@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { omit } from "zod/mini";
 import { canEditInitiative } from "../../domain/permissions";
 import {
   observation,
@@ -63,7 +64,7 @@ export async function deleteMetric(ctx: RequestContext): Promise<Reply> {
   );
 }
 
-const observationBody = observation.omit({ period: true });
+const observationBody = omit(observation, { period: true });
 
 /** Records (or corrects) the observation of one month: the metric changes as a whole, under If-Match. */
 export async function putObservation(ctx: RequestContext): Promise<Reply> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { omit } from "zod/mini";
 import { canReportStatus } from "../../domain/permissions";
 import { period, statusUpdate, statusUpdateInput } from "../../domain/schemas";
 import { badRequest, forbidden, parseOrThrow } from "../../errors";
@@ -23,7 +24,7 @@ export async function listStatusUpdates(ctx: RequestContext): Promise<Reply> {
 /** One check-in per initiative and month: its id says so. */
 export const statusUpdateId = (initiativeId: string, month: string) => `${initiativeId}.${month}`;
 
-const updateBody = statusUpdateInput.omit({ initiativeId: true, period: true });
+const updateBody = omit(statusUpdateInput, { initiativeId: true, period: true });
 
 /**
  * An initiative's check-in for one month, by its outcome owner or the portfolio office: created

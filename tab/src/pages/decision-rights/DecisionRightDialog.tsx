@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { FormDialog } from "../../forms/FormDialog";
 import { makeStyles } from "@fluentui/react-components";
 import { decisionRightInput, type DecisionRight, type DecisionType } from "@domain/schemas/governance";
+import * as z from "zod/mini";
 import { useApi } from "../../api/hooks";
 import type { ItemList } from "../../api/types";
 import { decisionTypeLabels } from "../../components/governanceLabels";
@@ -68,7 +69,7 @@ export const raciFieldOf = (path: readonly PropertyKey[] | string): Key | undefi
   return bodyFields[first];
 };
 
-const rightBody = decisionRightInput.omit({ decisionType: true });
+const rightBody = z.omit(decisionRightInput, { decisionType: true });
 
 /** The form's own checks: exactly one Accountable, then the API's schema. */
 export function raciErrors(values: RaciValues): Errors {

@@ -8,7 +8,7 @@ import {
   type PrioritisationWeights,
   type StrategyProfileInput,
 } from "@domain/schemas/strategy";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { asApiError, useApi } from "../../api/hooks";
 import { ConflictView } from "../../forms/ConflictView";
 import { FormStatus } from "../../forms/FormStatus";
