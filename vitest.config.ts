@@ -31,7 +31,7 @@ export default defineConfig({
         test: {
           name: "tab",
           environment: "jsdom",
-          include: ["tab/src/**/*.test.{ts,tsx}"],
+          include: ["tab/src/**/*.test.{ts,tsx}", "tab/build/**/*.test.ts"],
           setupFiles: ["tab/test/setup.ts"],
         },
       },
