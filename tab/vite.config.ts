@@ -97,8 +97,8 @@ export default defineConfig({
   preview: server,
   build: {
     target: "es2022",
-    // Terser, two passes: ~11 KiB gzip less JavaScript than the default minifier (Oxc) on this
-    // build, for ~25 s more build time. Nothing unsafe: standard compression and mangling only.
+    // Terser, two passes: 4.9 KiB gzip less JavaScript than the default minifier (Oxc) on this
+    // build (595.3 → 590.4), for ~9 s more build time. Standard compression and mangling only.
     minify: "terser",
     terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } },
     rolldownOptions: {
