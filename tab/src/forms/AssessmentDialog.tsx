@@ -17,6 +17,7 @@ import { useFormat } from "../format";
 import { apiFieldErrors } from "./apiFieldErrors";
 import { ConflictView } from "./ConflictView";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
+import { useSubmit } from "./useSubmit";
 
 const useStyles = makeStyles({
   row: {
@@ -141,7 +142,6 @@ export default function AssessmentDialog({
   const original = valuesOf(proposed ?? "", assessment);
   const [values, setValues] = useState<AssessmentValues>(original);
   const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   const encoded = encodeURIComponent(assessment?.id ?? "");
 
   const shown = (k: Key, v: AssessmentValues) => {
@@ -182,23 +182,19 @@ export default function AssessmentDialog({
 
   const set = (k: Key, v: string) => setValues((old) => ({ ...old, [k]: v }));
 
-  async function run(attempt: () => Promise<AssessmentItem | undefined>) {
-    setSaving(true);
-    try {
-      if (await attempt()) {
-        onChanged();
-        onOpenChange(false);
-      }
-    } catch (error) {
+  const { saving, run } = useSubmit<AssessmentItem>(
+    () => {
+      onChanged();
+      onOpenChange(false);
+    },
+    (error) => {
       setErrors(
         !editing && error instanceof ApiError && error.status === 409
           ? { period: "This month is assessed already: choose another month." }
           : apiFieldErrors(error, keyOf),
       );
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -16,6 +16,7 @@ import {
   tierLabels,
   type RatingKey,
 } from "./initiativeFields";
+import { useSubmit } from "./useSubmit";
 
 export { ownersDifferMessage };
 
@@ -102,7 +103,6 @@ export default function EditInitiativeDialog({
   const api = useApi();
   const [values, setValues] = useState<EditValues>(() => valuesOf(initiative));
   const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   const nameOf = (id: string) => owners.find((o) => o.id === id)?.displayName ?? id;
   const shownOf = (k: Key, v: EditValues) =>
     k === "outcomeOwnerId" || k === "riskOwnerId"
@@ -135,19 +135,15 @@ export default function EditInitiativeDialog({
 
   const set = <K extends Key>(k: K, v: EditValues[K]) => setValues((old) => ({ ...old, [k]: v }));
 
-  async function run(attempt: () => Promise<InitiativeDetail | undefined>) {
-    setSaving(true);
-    try {
-      if (await attempt()) {
-        onChanged();
-        onOpenChange(false);
-      }
-    } catch (error) {
+  const { saving, run } = useSubmit<InitiativeDetail>(
+    () => {
+      onChanged();
+      onOpenChange(false);
+    },
+    (error) => {
       setErrors(apiFieldErrors(error, fieldOf));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -20,6 +20,7 @@ import { asApiError, useApi, useApiGet } from "../api/hooks";
 import { stageLabels } from "../components/labels";
 import { ConflictView } from "./ConflictView";
 import { useConflictSave } from "./useConflictSave";
+import { useSubmit } from "./useSubmit";
 
 const useStyles = makeStyles({
   list: {
@@ -104,7 +105,6 @@ export default function GateDialog({
     form?: string;
     items: Partial<Record<string, string>>;
   }>({ items: {} });
-  const [saving, setSaving] = useState(false);
 
   // The first answer names the allowed targets; each choice then checks that move.
   const probe = to || (stage === "retired" ? "on-hold" : "retired");
@@ -146,15 +146,12 @@ export default function GateDialog({
       }),
   });
 
-  async function run(attempt: () => Promise<{ gateDecision: GateDecision } | undefined>) {
-    setSaving(true);
-    try {
-      const done = await attempt();
-      if (done) {
-        onChanged(done.gateDecision);
-        onOpenChange(false);
-      }
-    } catch (error) {
+  const { saving, run } = useSubmit<{ gateDecision: GateDecision }>(
+    (done) => {
+      onChanged(done.gateDecision);
+      onOpenChange(false);
+    },
+    (error) => {
       const e = asApiError(error);
       const items: Partial<Record<string, string>> = {};
       for (const f of e.errors)
@@ -168,10 +165,8 @@ export default function GateDialog({
               ? undefined
               : e.message,
       });
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

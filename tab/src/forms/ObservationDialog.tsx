@@ -12,12 +12,12 @@ import type { MetricItem } from "../api/types";
 import { useFormat } from "../format";
 import { ConflictView } from "./ConflictView";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
+import { useSubmit } from "./useSubmit";
 
 /** The body of PUT /api/metrics/{id}/observations/{period}, validated as the API does. */
 const observationBody = z.omit(observation, { period: true });
 type Values = ReturnType<typeof observationBody.parse>;
 type Errors = Partial<Record<"value" | "confidence" | "form", string>>;
-
 
 export interface ObservationDialogProps {
   metric: MetricItem;
@@ -43,7 +43,6 @@ export default function ObservationDialog({
   const [value, setValue] = useState(recorded ? String(recorded.value) : "");
   const [confidence, setConfidence] = useState<string>(recorded?.confidence ?? "measured");
   const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
 
   const of = (m: MetricItem | undefined) => m?.observations.find((o) => o.period === period);
   const fields: readonly ConflictField<MetricItem, Values>[] = [
@@ -80,21 +79,17 @@ export default function ObservationDialog({
       }),
   });
 
-  async function run(attempt: () => Promise<MetricItem | undefined>) {
-    setSaving(true);
-    try {
-      if (await attempt()) {
-        onChanged();
-        onOpenChange(false);
-      }
-    } catch (error) {
+  const { saving, run } = useSubmit<MetricItem>(
+    () => {
+      onChanged();
+      onOpenChange(false);
+    },
+    (error) => {
       setErrors(
         apiFieldErrors(error, (path) => (path === "value" || path === "confidence" ? path : undefined)),
       );
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

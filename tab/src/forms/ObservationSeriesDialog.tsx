@@ -23,11 +23,11 @@ import { FormDialog } from "./FormDialog";
 import { FormStatus } from "./FormStatus";
 import { parsePastedSeries } from "./pastedSeries";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
+import { useSubmit } from "./useSubmit";
 
 type Errors = Partial<Record<"series" | "confidence" | "form", string>>;
 /** The months entered, each with its value and confidence. */
 type Values = Record<string, { value: number; confidence: Confidence }>;
-
 
 export interface ObservationSeriesDialogProps {
   metric: MetricItem;
@@ -51,7 +51,6 @@ export default function ObservationSeriesDialog({
   const [text, setText] = useState("");
   const [confidence, setConfidence] = useState<Confidence>("measured");
   const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   const parsed = parsePastedSeries(text, format.locale);
   const recorded = (m: MetricItem | undefined, period: string) =>
     m?.observations.find((o) => o.period === period);
@@ -83,19 +82,15 @@ export default function ObservationSeriesDialog({
       }),
   });
 
-  async function run(attempt: () => Promise<MetricItem | undefined>) {
-    setSaving(true);
-    try {
-      if (await attempt()) {
-        onChanged();
-        onOpenChange(false);
-      }
-    } catch (error) {
+  const { saving, run } = useSubmit<MetricItem>(
+    () => {
+      onChanged();
+      onOpenChange(false);
+    },
+    (error) => {
       setErrors(apiFieldErrors(error, (path) => (path.startsWith("observations") ? "series" : undefined)));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -18,6 +18,7 @@ import type { RiskItem } from "../api/types";
 import { bandLabels, riskCategoryLabels, riskStatusLabels } from "../components/labels";
 import { ConflictView } from "./ConflictView";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
+import { useSubmit } from "./useSubmit";
 
 const useStyles = makeStyles({
   pair: {
@@ -132,7 +133,6 @@ export default function RiskDialog({ initiativeId, risk, open, onOpenChange, onC
   const api = useApi();
   const [values, setValues] = useState<RiskValues>(() => valuesOf(risk));
   const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   const base = risk ? valuesOf(risk) : undefined;
   const encoded = risk ? encodeURIComponent(risk.id) : "";
   const fields: readonly ConflictField<RiskItem, RiskValues>[] = keys.map((k) => ({
@@ -160,19 +160,15 @@ export default function RiskDialog({ initiativeId, risk, open, onOpenChange, onC
   });
   const set = (k: Key, v: string) => setValues((old) => ({ ...old, [k]: v }));
 
-  async function run(attempt: () => Promise<RiskItem | undefined>) {
-    setSaving(true);
-    try {
-      if (await attempt()) {
-        onChanged();
-        onOpenChange(false);
-      }
-    } catch (error) {
+  const { saving, run } = useSubmit<RiskItem>(
+    () => {
+      onChanged();
+      onOpenChange(false);
+    },
+    (error) => {
       setErrors(apiFieldErrors(error, fieldOf));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

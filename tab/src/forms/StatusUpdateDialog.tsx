@@ -17,6 +17,7 @@ import { useFormat } from "../format";
 import { ConflictView } from "./ConflictView";
 import type { StatusUpdateItem } from "./types";
 import { useConflictSave, type ConflictField } from "./useConflictSave";
+import { useSubmit } from "./useSubmit";
 
 const useStyles = makeStyles({
   hidden: {
@@ -100,7 +101,6 @@ export default function StatusUpdateDialog({
   const [blockers, setBlockers] = useState(existing?.blockers ?? "");
   const [decisionsNeeded, setDecisionsNeeded] = useState(existing?.decisionsNeeded ?? "");
   const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   const path = `/initiatives/${encodeURIComponent(initiativeId)}/status-updates/${period}`;
   const { conflict, save, applyOnTop } = useConflictSave({
     original: existing,
@@ -120,15 +120,12 @@ export default function StatusUpdateDialog({
       api.request<StatusUpdateItem>(path, { method: "PUT", body, headers: etag ? { "if-match": etag } : {} }),
   });
 
-  async function run(attempt: () => Promise<StatusUpdateItem | undefined>) {
-    setSaving(true);
-    try {
-      const saved = await attempt();
-      if (saved) {
-        onChanged();
-        onOpenChange(false);
-      }
-    } catch (error) {
+  const { saving, run } = useSubmit<StatusUpdateItem>(
+    () => {
+      onChanged();
+      onOpenChange(false);
+    },
+    (error) => {
       const e = asApiError(error);
       const found =
         e instanceof ApiError && e.errors.length > 0
@@ -136,10 +133,8 @@ export default function StatusUpdateDialog({
           : {};
       if (Object.keys(found).length === 0) found.form = e.message;
       setErrors(found);
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

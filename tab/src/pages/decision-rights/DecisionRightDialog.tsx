@@ -12,6 +12,7 @@ import { FormStatus } from "../../forms/FormStatus";
 import { useConflictSave, type ConflictField } from "../../forms/useConflictSave";
 import { PeoplePicker } from "../../graph/PeoplePicker";
 import type { KnownPerson } from "../../graph/usePeople";
+import { useSubmit } from "../../forms/useSubmit";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "640px", width: "100%" },
@@ -108,7 +109,6 @@ export default function DecisionRightDialog({
   const api = useApi();
   const [values, setValues] = useState<RaciValues>(() => valuesOf(right));
   const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   const nameOf = (id: string) => known.find((p) => p.id === id)?.displayName ?? id;
   const fields: readonly ConflictField<StoredDecisionRight, RaciValues>[] = keys.map((k) => ({
     key: k,
@@ -133,19 +133,15 @@ export default function DecisionRightDialog({
       }),
   });
 
-  async function run(attempt: () => Promise<StoredDecisionRight | undefined>) {
-    setSaving(true);
-    try {
-      if (await attempt()) {
-        onChanged();
-        onOpenChange(false);
-      }
-    } catch (error) {
+  const { saving, run } = useSubmit<StoredDecisionRight>(
+    () => {
+      onChanged();
+      onOpenChange(false);
+    },
+    (error) => {
       setErrors(apiFieldErrors(error, raciFieldOf));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

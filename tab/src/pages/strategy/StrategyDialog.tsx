@@ -19,6 +19,7 @@ import type { KnownPerson } from "../../graph/usePeople";
 import { useTeams } from "../../teams/TeamsProvider";
 import { currencyForLocale, defaultDiscountRate } from "./strategyDefaults";
 import type { StoredStrategy } from "./strategyPeople";
+import { useSubmit } from "../../forms/useSubmit";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "760px", width: "100%" },
@@ -267,7 +268,6 @@ export default function StrategyDialog({
     strategy ? valuesOf(strategy) : newStrategyValues(locale, me),
   );
   const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   // Sponsors come from the executives as entered, then from the people already known.
   const people = useMemo<KnownPerson[]>(() => {
     const entered = values.executives
@@ -348,19 +348,15 @@ export default function StrategyDialog({
     dropRowErrors("executives");
   };
 
-  async function run(attempt: () => Promise<StoredStrategy | undefined>) {
-    setSaving(true);
-    try {
-      if (await attempt()) {
-        onChanged();
-        onOpenChange(false);
-      }
-    } catch (error) {
+  const { saving, run } = useSubmit<StoredStrategy>(
+    () => {
+      onChanged();
+      onOpenChange(false);
+    },
+    (error) => {
       setErrors(apiErrors(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
