@@ -90,7 +90,15 @@ describe("API killed during multi-entity writes", () => {
       const list = await process.call("GET", "/api/initiatives?pageSize=100", { token });
       expect(list.status, list.text).toBe(200);
       const open = listed.parse(list.json).items.filter((i) => i.stage !== "retired");
-      // All retirements at once; the process dies somewhere in the middle of them.
+      // All retirements at once; the process dies somewhere in the middle of them. The kill waits
+      // for a random number of this round's acknowledgements (at most half of what is open), not
+      // for a fixed time, so it lands mid-way on a fast machine as on a slow one.
+      const killAfter = 1 + Math.floor(Math.random() * Math.max(1, Math.floor(open.length / 2)));
+      let acknowledgedThisRound = 0;
+      let reachedKillPoint: () => void = () => undefined;
+      const killPoint = new Promise<void>((resolve) => {
+        reachedKillPoint = resolve;
+      });
       const inFlight = open.map(async (initiative) => {
         try {
           const res = await process.call("POST", `/api/initiatives/${initiative.id}/retire`, {
@@ -98,12 +106,17 @@ describe("API killed during multi-entity writes", () => {
             headers: { "if-match": initiative.etag },
             body: { rationale: `Portfolio review, round ${round}` },
           });
-          if (res.status === 200) acknowledged.add(initiative.id);
+          if (res.status === 200) {
+            acknowledged.add(initiative.id);
+            if (++acknowledgedThisRound >= killAfter) reachedKillPoint();
+          }
         } catch {
           // The connection died with the process: the outcome is unknown, which is what is tested.
         }
       });
-      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 120));
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([killPoint, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+      clearTimeout(timer);
       await process.kill();
       await Promise.all(inFlight);
 
