@@ -15,8 +15,9 @@ describe("useCanMoveStage", () => {
     const unread = renderHook(() => useCanMoveStage(ceo, { id: "i-1", stage: "pilot" }, undefined));
     const noInitiative = renderHook(() => useCanMoveStage(ceo, undefined, rights));
     const notTheirs = renderHook(() => useCanMoveStage(ceo, { id: "i-1", stage: "idea" }, rights));
-    // Given time for the rule to load, the answers stay no.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Once the rule has loaded (a hook that can move says yes), the answers stay no.
+    const control = renderHook(() => useCanMoveStage(ceo, { id: "i-1", stage: "pilot" }, rights));
+    await waitFor(() => expect(control.result.current).toBe(true));
     expect([unread.result.current, noInitiative.result.current, notTheirs.result.current]).toEqual([
       false,
       false,
