@@ -3,17 +3,14 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { boardView } from "../api/src/domain/board";
 import { previousMonth } from "../api/src/domain/calendar";
-import { noFilters } from "../api/src/domain/boardFilters";
 import { generateDemoTenant } from "../api/src/seed/demoTenant";
 import { demoTenantId } from "../api/src/seed/demoTenantId";
-import { asTenantData } from "../api/src/store/boardCache";
 import { createStorageClients } from "../api/src/store/clients";
-import { importDemoTenant, demoDocuments } from "../api/src/store/importTenant";
-import type { TenantEntities } from "../api/src/store/tenantData";
+import { importDemoTenant } from "../api/src/store/importTenant";
 import { startAzurite, stopProcess } from "./lib/azurite";
 import { localSettings } from "./lib/localSettings";
+import { benchCompute } from "./benchCompute";
 import { boardPaints, buildTab, bundleSizes, removeBuild } from "./benchTab";
 
 /**
@@ -36,39 +33,9 @@ const computeSizes = values["compute-sizes"].split(",").map(Number);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const asOf = new Date().toISOString().slice(0, 7);
-const today = new Date().toISOString().slice(0, 10);
 
 type Row = { case: string; n: number; p50?: number; p95?: number; p99?: number; rps?: number; ms?: number; note?: string };
 const rows: Row[] = [];
-
-/** The board computation alone, on in-memory data: the median of repeated runs after a warm-up. */
-function benchCompute(n: number) {
-  const demo = generateDemoTenant({ tenantId: demoTenantId, asOf, initiatives: n });
-  const docs = demoDocuments(demo);
-  const data = {
-    strategy: docs.find((d) => d.kind === "strategy")?.doc,
-    initiatives: docs.filter((d) => d.kind === "initiative").map((d) => d.doc),
-    metrics: docs.filter((d) => d.kind === "metric").map((d) => d.doc),
-    risks: docs.filter((d) => d.kind === "risk").map((d) => d.doc),
-    assessments: docs.filter((d) => d.kind === "maturity").map((d) => d.doc),
-    alignment: docs.filter((d) => d.kind === "alignment").map((d) => d.doc),
-    decisionRights: docs.filter((d) => d.kind === "decision-right").map((d) => d.doc),
-    gateDecisions: [],
-    statusUpdates: docs.filter((d) => d.kind === "status-update").map((d) => d.doc),
-    snapshots: [],
-  } as unknown as TenantEntities;
-  const tenantData = asTenantData(data);
-  const runs = n >= 10_000 ? 7 : 21;
-  for (let i = 0; i < 3; i++) boardView(tenantData, noFilters, asOf, today);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    boardView(tenantData, noFilters, asOf, today);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
 
 async function firstOk(url: string, headers: Record<string, string> = {}, timeoutMs = 60_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;

@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { boardView } from "../api/src/domain/board";
+import { noFilters } from "../api/src/domain/boardFilters";
+import { generateDemoTenant } from "../api/src/seed/demoTenant";
+import { demoTenantId } from "../api/src/seed/demoTenantId";
+import { asTenantData } from "../api/src/store/boardCache";
+import { demoDocuments } from "../api/src/store/importTenant";
+import type { TenantEntities } from "../api/src/store/tenantData";
+
+/**
+ * The board computation alone (the pure `boardView`), on in-memory demo data of N initiatives:
+ * the median of repeated runs after a warm-up. Each size runs in a process of its own, as the API
+ * computes one tenant's board again and again: neither the heap the bench built before (the tab
+ * build, the data of other sizes) nor what the JIT learnt from other sizes colours the figure.
+ */
+export function benchCompute(n: number): number {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), String(n)], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (child.status !== 0) throw new Error(`the board computation at N=${n} exited with ${child.status}`);
+  return Number(child.stdout.trim());
+}
+
+function measure(n: number): number {
+  const asOf = new Date().toISOString().slice(0, 7);
+  const today = new Date().toISOString().slice(0, 10);
+  const docs = demoDocuments(generateDemoTenant({ tenantId: demoTenantId, asOf, initiatives: n }));
+  const docsOf = (kind: string) => docs.filter((d) => d.kind === kind).map((d) => d.doc);
+  const data = {
+    strategy: docs.find((d) => d.kind === "strategy")?.doc,
+    initiatives: docsOf("initiative"),
+    metrics: docsOf("metric"),
+    risks: docsOf("risk"),
+    assessments: docsOf("maturity"),
+    alignment: docsOf("alignment"),
+    decisionRights: docsOf("decision-right"),
+    gateDecisions: [],
+    statusUpdates: docsOf("status-update"),
+    snapshots: [],
+  } as unknown as TenantEntities;
+  const tenantData = asTenantData(data);
+  const runs = n >= 10_000 ? 15 : 41;
+  for (let i = 0; i < 5; i++) boardView(tenantData, noFilters, asOf, today);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    boardView(tenantData, noFilters, asOf, today);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(measure(Number(process.argv[2])));
