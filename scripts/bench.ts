@@ -143,31 +143,39 @@ async function benchApi(n: number) {
       await load("GET /api/initiatives", n, { url: `${base}/api/initiatives?pageSize=50`, headers: auth });
       await load("GET /api/initiatives/{id}", n, { url: `${base}/api/initiatives/${one}`, headers: auth });
 
-      // Updates with If-Match: each connection owns one initiative and sends the ETag it last got back.
-      const targets = list.items.slice(0, connections).map((i) => i.id);
+      // Updates with If-Match on twice as many initiatives as connections: a request takes an
+      // initiative no other request is writing (autocannon clears a request's context after each
+      // response, so the pool, not the context, says which are free), sends the ETag it last got
+      // back, and flips the health, so that every update is a real change.
+      const targets = list.items.slice(0, 2 * connections).map((i) => i.id);
       const etags = new Map<string, string>();
       for (const id of targets) etags.set(id, (await fetch(`${base}/api/initiatives/${id}`, { headers: auth })).headers.get("etag") as string);
-      let next = 0;
+      const free = [...targets];
+      const atRisk = new Set<string>();
       await load("PATCH /api/initiatives/{id} (If-Match)", n, {
         url: base,
-        connections: targets.length,
+        connections: Math.min(connections, targets.length),
         requests: [
           {
             setupRequest: (req, context) => {
-              const ctx = context as { id?: string; flip?: boolean };
-              ctx.id ??= targets[next++ % targets.length] as string;
-              ctx.flip = !ctx.flip;
+              const id = free.shift() as string;
+              (context as { id?: string }).id = id;
+              const health = atRisk.has(id) ? "on-track" : "at-risk";
               return {
                 ...req,
                 method: "PATCH",
-                path: `/api/initiatives/${ctx.id}`,
-                headers: { ...auth, "content-type": "application/json", "if-match": etags.get(ctx.id) as string },
-                body: JSON.stringify({ health: ctx.flip ? "at-risk" : "on-track" }),
+                path: `/api/initiatives/${id}`,
+                headers: { ...auth, "content-type": "application/json", "if-match": etags.get(id) as string },
+                body: JSON.stringify({ health }),
               };
             },
-            onResponse: (_status, body) => {
-              const updated = JSON.parse(body) as { id?: string; etag?: string };
-              if (updated.id && updated.etag) etags.set(updated.id, updated.etag);
+            onResponse: (_status, body, context) => {
+              const id = (context as { id?: string }).id as string;
+              const updated = JSON.parse(body) as { etag?: string; health?: string };
+              if (updated.etag) etags.set(id, updated.etag);
+              if (updated.health === "at-risk") atRisk.add(id);
+              else if (updated.health) atRisk.delete(id);
+              free.push(id);
             },
           },
         ],
