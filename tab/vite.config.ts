@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { chunksOf, reachableChunks } from "./build/chunkGraph";
 import { griffelCss } from "./build/griffelCss";
 
 /**
@@ -52,18 +53,9 @@ function keepLibrariesLazy(): Plugin {
     name: "keep-libraries-lazy",
     apply: "build",
     generateBundle(_options, bundle) {
-      const chunks = new Map(
-        Object.values(bundle)
-          .filter((f) => f.type === "chunk")
-          .map((c) => [c.fileName, c]),
-      );
-      const initial = new Set<string>();
-      const visit = (fileName: string) => {
-        if (initial.has(fileName)) return;
-        initial.add(fileName);
-        chunks.get(fileName)?.imports.forEach(visit);
-      };
-      for (const chunk of chunks.values()) if (chunk.isEntry && chunk.name === "index") visit(chunk.fileName);
+      const chunks = chunksOf(bundle);
+      const entries = [...chunks.values()].filter((c) => c.isEntry && c.name === "index").map((c) => c.fileName);
+      const initial = reachableChunks(chunks, entries, { lazy: false });
       if (initial.size === 0) this.error("keep-libraries-lazy: the tab's entry chunk (index) was not found");
       for (const fileName of initial) {
         for (const moduleId of chunks.get(fileName)?.moduleIds ?? []) {

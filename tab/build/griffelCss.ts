@@ -1,6 +1,7 @@
 import path from "node:path";
 import { normalizeCSSBucketEntry, styleBucketOrdering } from "@griffel/core";
 import { parseSync, type Plugin, type Rolldown } from "vite";
+import { chunksOf, reachableChunks } from "./chunkGraph";
 
 /**
  * Griffel CSS extraction for `vite build`, as `@griffel/webpack-extraction-plugin` does for webpack.
@@ -331,20 +332,8 @@ export function griffelCss({ include = /[\\/]node_modules[\\/]/ }: GriffelCssOpt
         const { sheets, modules } = extractedFrom(ctx.bundle);
         if (sheets.length === 0) return;
         // Only pages that load Griffel code, statically or lazily, get the styles.
-        const chunks = new Map(
-          Object.values(ctx.bundle)
-            .filter((f) => f.type === "chunk")
-            .map((c) => [c.fileName, c]),
-        );
-        const reached = new Set<string>();
-        const reach = (fileName: string) => {
-          if (reached.has(fileName)) return;
-          reached.add(fileName);
-          const chunk = chunks.get(fileName);
-          chunk?.imports.forEach(reach);
-          chunk?.dynamicImports.forEach(reach);
-        };
-        reach(ctx.chunk.fileName);
+        const chunks = chunksOf(ctx.bundle);
+        const reached = reachableChunks(chunks, [ctx.chunk.fileName], { lazy: true });
         if (![...reached].some((f) => chunks.get(f)?.moduleIds.some((id) => modules.has(id)))) return;
         // In the page itself, one <style> per runtime style element, as server rendering with
         // Griffel does: no request before the first paint, and the runtime finds them in <head>.
