@@ -10,6 +10,7 @@ import { createStorageClients } from "../api/src/store/clients";
 import { importDemoTenant } from "../api/src/store/importTenant";
 import { startAzurite, stopProcess } from "./lib/azurite";
 import { localSettings } from "./lib/localSettings";
+import { percentile } from "./lib/stats";
 import { benchCompute } from "./benchCompute";
 import { boardPaints, buildTab, bundleSizes, removeBuild } from "./benchTab";
 
@@ -62,7 +63,7 @@ async function load(name: string, n: number, opts: autocannon.Options) {
   (run as unknown as autocannon.Instance).on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await run;
   latencies.sort((x, y) => x - y);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const at = (p: number) => percentile(latencies, p);
   const failed = result.non2xx + result.errors + result.timeouts;
   rows.push({
     case: name,

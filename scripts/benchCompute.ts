@@ -6,7 +6,8 @@ import { generateDemoTenant } from "../api/src/seed/demoTenant";
 import { demoTenantId } from "../api/src/seed/demoTenantId";
 import { asTenantData } from "../api/src/store/boardCache";
 import { demoDocuments } from "../api/src/store/importTenant";
-import type { TenantEntities } from "../api/src/store/tenantData";
+import { tenantEntitiesFrom } from "../api/src/store/tenantData";
+import { median } from "./lib/stats";
 
 /**
  * The board computation alone (the pure `boardView`), on in-memory demo data of N initiatives:
@@ -26,21 +27,9 @@ export function benchCompute(n: number): number {
 function measure(n: number): number {
   const asOf = new Date().toISOString().slice(0, 7);
   const today = new Date().toISOString().slice(0, 10);
-  const docs = demoDocuments(generateDemoTenant({ tenantId: demoTenantId, asOf, initiatives: n }));
-  const docsOf = (kind: string) => docs.filter((d) => d.kind === kind).map((d) => d.doc);
-  const data = {
-    strategy: docs.find((d) => d.kind === "strategy")?.doc,
-    initiatives: docsOf("initiative"),
-    metrics: docsOf("metric"),
-    risks: docsOf("risk"),
-    assessments: docsOf("maturity"),
-    alignment: docsOf("alignment"),
-    decisionRights: docsOf("decision-right"),
-    gateDecisions: [],
-    statusUpdates: docsOf("status-update"),
-    snapshots: [],
-  } as unknown as TenantEntities;
-  const tenantData = asTenantData(data);
+  const tenantData = asTenantData(
+    tenantEntitiesFrom(demoDocuments(generateDemoTenant({ tenantId: demoTenantId, asOf, initiatives: n }))),
+  );
   const runs = n >= 10_000 ? 15 : 41;
   for (let i = 0; i < 5; i++) boardView(tenantData, noFilters, asOf, today);
   const times: number[] = [];
@@ -49,8 +38,7 @@ function measure(n: number): number {
     boardView(tenantData, noFilters, asOf, today);
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  return median(times);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(measure(Number(process.argv[2])));

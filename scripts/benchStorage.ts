@@ -1,6 +1,7 @@
 import { TableClient, type TransactionAction } from "@azure/data-tables";
 import { parseArgs } from "node:util";
 import { startAzurite } from "./lib/azurite";
+import { median } from "./lib/stats";
 
 /**
  * `npm run bench:storage`: what Azurite itself costs, apart from the API. For partitions of the
@@ -21,8 +22,6 @@ const changeCounts = values.changes.split(",").map(Number);
 const runs = Number(values.runs);
 const payload = "x".repeat(800);
 const key = (i: number) => `row|${String(i).padStart(7, "0")}`;
-
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
 
 async function fill(table: TableClient, partitionKey: string, rows: number) {
   for (let i = 0; i < rows; i += 100) {

@@ -62,6 +62,23 @@ const collections = {
   snapshot: "snapshots",
 } as const satisfies Partial<Record<string, keyof TenantEntities>>;
 
+/**
+ * Tenant data from documents not yet stored (the seed's), each in its kind's list, for computing
+ * on them in memory. They carry no ETags.
+ */
+export function tenantEntitiesFrom(documents: Iterable<{ kind: EntityType; doc: object }>): TenantEntities {
+  const data: Record<string, unknown> = { strategy: undefined };
+  for (const field of Object.values(collections)) data[field] = [];
+  for (const { kind, doc } of documents) {
+    if (kind === "strategy") data.strategy = doc;
+    else {
+      const field = (collections as Record<string, keyof TenantEntities>)[kind];
+      if (field) (data[field] as object[]).push(doc);
+    }
+  }
+  return data as TenantEntities;
+}
+
 /** The tenant's data after a commit, sharing every untouched list with the data before it. */
 export function applyCommit(data: TenantEntities, event: CommitEvent): TenantEntities | undefined {
   const next: TenantEntities = { ...data };
