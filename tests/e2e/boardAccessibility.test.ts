@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seriousViolations, settled } from "./support/accessibility";
 import { launchBrowser, newPage } from "./support/browser";
 
 /**
@@ -27,46 +27,7 @@ async function open(page: Page, hash: string, heading: string | RegExp) {
     window.location.hash = h;
   }, hash);
   await expect.poll(() => page.getByRole("heading", { level: 1, name: heading }).isVisible(), slow).toBe(true);
-  await expect
-    .poll(() => page.evaluate(() => document.querySelectorAll('[aria-busy="true"], .fui-Skeleton').length), slow)
-    .toBe(0);
-  // Charts drawn: every chart image holds its canvas.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          [...document.querySelectorAll("[data-chart]")].every(
-            (img) => img.querySelector("canvas") || img.closest("[hidden]"),
-          ),
-        ),
-      slow,
-    )
-    .toBe(true);
-  // Colours are checked once no transition (a button turning enabled) is under way.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () =>
-            document
-              .getAnimations()
-              .filter((a) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity).length,
-        ),
-      slow,
-    )
-    .toBe(0);
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    // Fluent's focus guards (tabster's "dummy inputs" around the navigation) are aria-hidden and
-    // focusable by design: they hand focus on and are never announced.
-    .exclude("[data-tabster-dummy]")
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+  await settled(page);
 }
 
 const boardPages: [hash: string, heading: string | RegExp][] = [

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seriousViolations, settled } from "./support/accessibility";
 import { launchBrowser, newPage } from "./support/browser";
 
 /**
@@ -30,24 +30,11 @@ async function openFromNav(page: Page, title: string) {
 
 async function loaded(page: Page, heading: string) {
   await expect.poll(() => page.getByRole("heading", { level: 1, name: heading, exact: true }).isVisible(), slow).toBe(true);
-  await expect
-    .poll(() => page.evaluate(() => document.querySelectorAll('[aria-busy="true"], .fui-Skeleton').length), slow)
-    .toBe(0);
+  await settled(page);
 }
 
 /** The entries of the activity log, newest first. */
 const entries = (page: Page) => page.getByRole("list", { name: "Activity" }).locator(":scope > li");
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    // Fluent's focus guards are aria-hidden and focusable by design (see boardAccessibility.test.ts).
-    .exclude("[data-tabster-dummy]")
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-}
 
 describe("governance", () => {
   it("the CIO edits the strategy and a decision right, sees both in the activity and verifies the chain", async () => {

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seriousViolations } from "./support/accessibility";
 import { launchBrowser, newPage } from "./support/browser";
 
 /**
@@ -118,47 +118,6 @@ async function signIn(page: Page, name: string, hash: string) {
 }
 
 const hashOf = (page: Page) => new URL(page.url()).hash;
-
-/** Serious and critical WCAG 2.1 AA violations of the page as it is now. */
-async function seriousViolations(page: Page) {
-  // Nothing may still be loading or animating when colours are checked.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () => document.querySelectorAll('[aria-busy="true"], .fui-Skeleton, .fui-Spinner').length,
-        ),
-      slow,
-    )
-    .toBe(0);
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () =>
-            document
-              .getAnimations()
-              .filter((a) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity)
-              .length,
-        ),
-      slow,
-    )
-    .toBe(0);
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    // Fluent's focus guards are aria-hidden and focusable by design: they hand focus on.
-    .exclude("[data-tabster-dummy]")
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join("; ")})`,
-    );
-}
 
 describe("board snapshots journey", () => {
   it("lets the CIO draft the month just ended, add the narrative and publish it", async () => {

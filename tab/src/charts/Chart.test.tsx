@@ -34,6 +34,10 @@ describe("Chart", () => {
   it("draws SVG in jsdom at the given size, with a text alternative", async () => {
     renderFunnel();
     const img = screen.getByRole("img", { name: "Stage funnel. 9 initiatives on the path; 2 reached production." });
+    // Busy while echarts loads; not busy once it has drawn.
+    const root = img.closest("[aria-busy]");
+    expect(root).toHaveAttribute("aria-busy", "true");
+    await waitFor(() => expect(root).toHaveAttribute("aria-busy", "false"));
     const svg = await waitFor(() => {
       const found = img.querySelector("svg");
       expect(found).not.toBeNull();

@@ -197,7 +197,8 @@ export function Chart<D, R>({
   };
 
   return (
-    <div className={styles.root}>
+    // Busy until echarts has loaded and drawn: assistive technology (and tests) wait for the chart.
+    <div className={styles.root} aria-busy={!chart && !failed}>
       <div className={styles.toolbar}>
         <ToggleButton
           size="small"
