@@ -275,8 +275,9 @@ type RiskState = {
  * open then only if it is closed or accepted now and was last updated by then. Initiative stages
  * of a month come from the gate decisions (`stageAsOf`).
  *
- * Every entity is visited a fixed number of times: risks, metrics, status updates and gate
- * decisions are grouped by initiative once, so the cost grows linearly with the portfolio.
+ * Every entity is visited a fixed number of times: risks, metrics and status updates are each
+ * read once and counted into their initiative's tally, gate decisions are grouped by initiative
+ * once, so the cost grows linearly with the portfolio.
  */
 export function boardView(data: TenantData, filters: BoardFilters, asOf: string, today: string): BoardView {
   monthIndex(asOf);
@@ -309,8 +310,6 @@ export function boardView(data: TenantData, filters: BoardFilters, asOf: string,
       overdueThen: isOverdueMitigationAsOf(risk, previous, previousDay),
     };
   });
-  const risksByInitiative = groupBy(risks, (r) => r.risk.initiativeId ?? "");
-  const metricsByInitiative = groupBy(scope.metrics, (m) => m.initiativeId);
   const statusByInitiative = groupBy(scope.statusUpdates, (s) => s.initiativeId);
   const gates = gateDecisionsByInitiative(data.gateDecisions.filter((g) => inScope.has(g.initiativeId)));
 
@@ -403,41 +402,57 @@ export function boardView(data: TenantData, filters: BoardFilters, asOf: string,
     behind: 0,
     "no-data": 0,
   };
+  // Risks, metrics and check-ins are each read in one pass, in the order they are held, and
+  // counted into their initiative's tally: sequential reads, no per-initiative lists.
+  const position = new Map(initiatives.map((i, k) => [i.id, k]));
+  const tallies = initiatives.map(() => ({
+    openRisks: 0,
+    exposure: 0,
+    overdueMitigations: 0,
+    highestOpenBand: null as RiskBand | null,
+    metrics: { total: 0, onTrack: 0, behind: 0, noData: 0 },
+    latestStatus: null as InitiativeRow["latestStatus"],
+  }));
+  for (const r of risks) {
+    const k = r.risk.initiativeId === null ? undefined : position.get(r.risk.initiativeId);
+    if (k === undefined) continue;
+    const tally = tallies[k];
+    if (r.overdue) tally.overdueMitigations += 1;
+    if (!r.open) continue;
+    tally.openRisks += 1;
+    tally.exposure += r.score;
+    tally.highestOpenBand = worseBand(tally.highestOpenBand, r.band);
+  }
+  for (const m of scope.metrics) {
+    const k = position.get(m.initiativeId);
+    if (k === undefined) continue;
+    const counts = tallies[k].metrics;
+    const status = trajectoryStatus(m, asOf);
+    metricsStatus[status] += 1;
+    counts.total += 1;
+    if (status === "behind") counts.behind += 1;
+    else if (status === "no-data") counts.noData += 1;
+    else counts.onTrack += 1;
+  }
+  for (const s of scope.statusUpdates) {
+    const k = position.get(s.initiativeId);
+    if (k === undefined || s.period > asOf) continue;
+    const tally = tallies[k];
+    if (tally.latestStatus === null || s.period > tally.latestStatus.period) {
+      tally.latestStatus = { period: s.period, rag: s.rag };
+    }
+  }
   // One ledger buffer for all initiatives: each ledger is read completely before the next.
   let buffer: Float64Array = new Float64Array(0);
-  const rows: InitiativeRow[] = initiatives.map((i) => {
+  const rows: InitiativeRow[] = initiatives.map((i, k) => {
     const ledger = monthlyLedger(i, buffer);
     if (ledger.values.length > buffer.length) buffer = ledger.values;
     const money = moneyInLedger(ledger, asOf);
     ledgerSum.add(ledger);
     moneyNow.push(money);
     moneyThen.push(moneyInLedger(ledger, previous));
-    let openRisks = 0;
-    let exposure = 0;
-    let overdueMitigations = 0;
-    let highestOpenBand: RiskBand | null = null;
-    for (const r of risksByInitiative.get(i.id) ?? []) {
-      if (r.overdue) overdueMitigations += 1;
-      if (!r.open) continue;
-      openRisks += 1;
-      exposure += r.score;
-      highestOpenBand = worseBand(highestOpenBand, r.band);
-    }
-    const metricCounts = { total: 0, onTrack: 0, behind: 0, noData: 0 };
-    for (const m of metricsByInitiative.get(i.id) ?? []) {
-      const status = trajectoryStatus(m, asOf);
-      metricsStatus[status] += 1;
-      metricCounts.total += 1;
-      if (status === "behind") metricCounts.behind += 1;
-      else if (status === "no-data") metricCounts.noData += 1;
-      else metricCounts.onTrack += 1;
-    }
-    let latestStatus: InitiativeRow["latestStatus"] = null;
-    for (const s of statusByInitiative.get(i.id) ?? []) {
-      if (s.period <= asOf && (latestStatus === null || s.period > latestStatus.period)) {
-        latestStatus = { period: s.period, rag: s.rag };
-      }
-    }
+    const { openRisks, exposure, overdueMitigations, highestOpenBand, metrics: metricCounts, latestStatus } =
+      tallies[k];
     const value = valueRealisedOfMoney(money);
     return {
       id: i.id,
