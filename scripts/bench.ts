@@ -1,3 +1,4 @@
+import { TableServiceClient } from "@azure/data-tables";
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -6,7 +7,7 @@ import { parseArgs } from "node:util";
 import { previousMonth } from "../api/src/domain/calendar";
 import { generateDemoTenant } from "../api/src/seed/demoTenant";
 import { demoTenantId } from "../api/src/seed/demoTenantId";
-import { createStorageClients } from "../api/src/store/clients";
+import { createStorageClients, isAzurite } from "../api/src/store/clients";
 import { importDemoTenant } from "../api/src/store/importTenant";
 import { startAzurite, stopProcess } from "./lib/azurite";
 import { localSettings } from "./lib/localSettings";
@@ -15,7 +16,8 @@ import { benchCompute } from "./benchCompute";
 import { boardPaints, buildTab, bundleSizes, removeBuild } from "./benchTab";
 
 /**
- * `npm run bench`: seeds a fresh in-memory Azurite, runs the API's local host in its own process
+ * `npm run bench`: seeds a fresh in-memory Azurite (or, with BENCH_STORAGE_CONNECTION_STRING, a
+ * fresh table in that account), runs the API's local host in its own process
  * and measures it over loopback with autocannon; times the pure board computation; prints a table
  * and writes bench/results.json. Options: --sizes 100,1000 (API cases), --duration 20 (s per case),
  * --compute-sizes 100,1000,10000, --skip-tab (no tab build, bundle sizes or paints).
@@ -150,16 +152,35 @@ async function benchSnapshot(base: string, auth: Record<string, string>, n: numb
   rows.push({ case: "POST /api/snapshots/{id}/publish", n, ms: Math.round(published.ms) });
 }
 
+/**
+ * Where one size is measured: a fresh in-memory Azurite by default; with
+ * BENCH_STORAGE_CONNECTION_STRING set, a fresh table and container in that account (for example a
+ * real Azure Storage account), removed again afterwards.
+ */
+async function storageFor(n: number) {
+  const external = process.env.BENCH_STORAGE_CONNECTION_STRING;
+  if (!external) {
+    const azurite = await startAzurite();
+    const settings = { STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_NAME: "board", SNAPSHOT_CONTAINER: "snapshots" };
+    return { settings, dispose: () => azurite.stop() };
+  }
+  const stamp = `${n}x${Date.now().toString(36)}`;
+  const settings = { STORAGE_CONNECTION_STRING: external, TABLE_NAME: `bench${stamp}`, SNAPSHOT_CONTAINER: `bench-${stamp}` };
+  return {
+    settings,
+    dispose: async () => {
+      const tables = TableServiceClient.fromConnectionString(external, { allowInsecureConnection: isAzurite(external) });
+      await tables.deleteTable(settings.TABLE_NAME);
+      await createStorageClients(settings).snapshots.deleteIfExists();
+    },
+  };
+}
+
 async function benchApi(n: number) {
-  const azurite = await startAzurite();
+  const { settings, dispose } = await storageFor(n);
   try {
-    const env = {
-      ...process.env,
-      AUTH_MODE: "local",
-      STORAGE_CONNECTION_STRING: azurite.connectionString,
-      API_PORT: "0",
-    };
-    const storage = createStorageClients({ STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_NAME: "board", SNAPSHOT_CONTAINER: "snapshots" });
+    const env = { ...process.env, ...settings, AUTH_MODE: "local", API_PORT: "0" };
+    const storage = createStorageClients(settings);
     progress(`N=${n}: seeding Azurite…`);
     const seeded = performance.now();
     await importDemoTenant(storage, generateDemoTenant({ tenantId: demoTenantId, asOf, initiatives: n }));
@@ -211,7 +232,7 @@ async function benchApi(n: number) {
       await stopProcess(api);
     }
   } finally {
-    await azurite.stop();
+    await dispose();
   }
 }
 

@@ -13,7 +13,8 @@ export type StorageClients = {
 
 type StorageSettings = Pick<Config, "STORAGE_CONNECTION_STRING" | "STORAGE_ACCOUNT_NAME" | "TABLE_NAME" | "SNAPSHOT_CONTAINER">;
 
-const isAzurite = (connectionString: string) => /127\.0\.0\.1|localhost|UseDevelopmentStorage/i.test(connectionString);
+/** A connection string of the local emulator, which speaks plain HTTP. */
+export const isAzurite = (connectionString: string) => /127\.0\.0\.1|localhost|UseDevelopmentStorage/i.test(connectionString);
 
 /**
  * Storage that is down must cost a caller a quick 503, not the SDKs' default retries (tables: 3
