@@ -10,8 +10,26 @@ export const id = z
   );
 /** An Entra object id (or a demo persona id in local mode). */
 export const personId = id;
+/**
+ * One string object per month. A parsed month is replaced by the first equal string seen, so the
+ * tens of thousands of observations and money lines of a portfolio share a few hundred month
+ * strings: the board computation, which reads the month of every one of them, then finds those
+ * strings in the CPU's cache instead of fetching each from memory. At most `sharedMonthsLimit`
+ * months are kept (centuries of months), so no input can grow the table without bound.
+ */
+const sharedMonths = new Map<string, string>();
+const sharedMonthsLimit = 4096;
+export function sharedMonth(value: string): string {
+  const known = sharedMonths.get(value);
+  if (known !== undefined) return known;
+  if (value.length === 7 && sharedMonths.size < sharedMonthsLimit) sharedMonths.set(value, value);
+  return value;
+}
+
 /** A calendar month, YYYY-MM. */
-export const period = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month as YYYY-MM"));
+export const period = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month as YYYY-MM"), z.overwrite(sharedMonth));
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date();
 export const timestamp = z.iso.datetime();
