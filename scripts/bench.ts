@@ -181,7 +181,7 @@ async function benchApi(n: number) {
   try {
     const env = { ...process.env, ...settings, AUTH_MODE: "local", API_PORT: "0" };
     const storage = createStorageClients(settings);
-    progress(`N=${n}: seeding Azurite…`);
+    progress(`N=${n}: seeding the storage…`);
     const seeded = performance.now();
     await importDemoTenant(storage, generateDemoTenant({ tenantId: demoTenantId, asOf, initiatives: n }));
     rows.push({ case: "seed (audited transactions)", n, ms: Math.round(performance.now() - seeded) });
